@@ -1,0 +1,34 @@
+import TruceCore
+
+/// Filters a register applies on stored columns. Zone membership is decided above the store, by
+/// ``IncidentSearch``, which narrows the query to the zone's bounding box first.
+public struct IncidentQuery: Sendable, Hashable {
+    /// Only this agreement's incidents.
+    public var agreementID: String?
+    /// Observed at or after (epoch seconds).
+    public var from: Int64?
+    /// Observed before (epoch seconds, exclusive).
+    public var until: Int64?
+    /// Only these categories (any of them); empty means all.
+    public var categories: [ReportCategory]
+    /// Only incidents where this actor id is the perpetrator or the target.
+    public var actorID: String?
+    /// Only incidents whose estimated position is in this box.
+    public var within: BoundingBox?
+    /// At most this many, if set.
+    public var limit: Int?
+
+    /// Creates a query.
+    public init(
+        agreementID: String? = nil, from: Int64? = nil, until: Int64? = nil, categories: [ReportCategory] = [],
+        actorID: String? = nil, within: BoundingBox? = nil, limit: Int? = nil
+    ) {
+        self.agreementID = agreementID
+        self.from = from
+        self.until = until
+        self.categories = categories
+        self.actorID = actorID
+        self.within = within
+        self.limit = limit
+    }
+}

@@ -1,0 +1,23 @@
+import TruceCore
+
+/// The storage protocol every register backend satisfies: the embedded SQLite store now, PostgreSQL later.
+///
+/// Each write method is one transaction: it happens whole or not at all.
+public protocol ReportRegister: Sendable {
+    /// Stores an agreement's source text under its id (a new revision when the text changed).
+    /// Returns false when the same text was already stored.
+    func saveAgreement(_ agreement: Agreement, source: String) async throws -> Bool
+
+    /// Every stored agreement's latest source text.
+    func agreementSources() async throws -> [StoredAgreementSource]
+
+    /// Registers reports in one transaction; a report whose content hash is already stored is skipped.
+    /// Each new report opens its own incident (correlation comes later).
+    func register(_ reports: [Report], receivedAt: Int64) async throws -> RegistrationOutcome
+
+    /// Incidents matching the query's stored columns, in time order.
+    func incidents(_ query: IncidentQuery) async throws -> [Incident]
+
+    /// How much the register holds.
+    func counts() async throws -> RegisterCounts
+}

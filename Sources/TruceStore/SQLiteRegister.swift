@@ -1,0 +1,144 @@
+import Foundation
+import GRDB
+import TruceCore
+
+/// The embedded register: one SQLite file in WAL mode, owned by this type (GRDB's `DatabasePool`).
+///
+/// Opening migrates the schema (``SQLiteSchema``). Every write method is one transaction. Readers never block
+/// the writer, so a mirror or a page can read while an import runs.
+public final class SQLiteRegister: ReportRegister {
+    /// The database.
+    public let writer: DatabasePool
+    /// The file.
+    public let path: String
+
+    /// Opens (creating if needed) the database file and migrates it.
+    public init(path: String) throws {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            // WAL with synchronous=NORMAL is durable against a process crash (kill -9): a commit is in the WAL
+            // before it returns. Only a power loss can drop the last transactions, never corrupt the file.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        self.path = path
+        self.writer = try DatabasePool(path: path, configuration: configuration)
+        try SQLiteSchema.migrator.migrate(writer)
+    }
+
+    public func saveAgreement(_ agreement: Agreement, source: String) async throws -> Bool {
+        let digest = Array(source.utf8).sha256Hex
+        let now = Int64(Date().timeIntervalSince1970)
+        return try await writer.write { db in
+            let current = try String.fetchOne(
+                db, sql: "SELECT source_sha256 FROM agreement WHERE id = ?", arguments: [agreement.id])
+            if current == digest { return false }
+            try db.execute(
+                sql: """
+                    INSERT INTO agreement (id, title, time_zone, source, source_sha256, loaded_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET title = excluded.title, time_zone = excluded.time_zone,
+                        source = excluded.source, source_sha256 = excluded.source_sha256, loaded_at = excluded.loaded_at
+                    """,
+                arguments: [agreement.id, agreement.title, agreement.timeZone.identifier, source, digest, now])
+            try db.execute(
+                sql: "INSERT INTO agreement_revision (agreement_id, source, source_sha256, loaded_at) VALUES (?, ?, ?, ?)",
+                arguments: [agreement.id, source, digest, now])
+            return true
+        }
+    }
+
+    public func agreementSources() async throws -> [StoredAgreementSource] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, source FROM agreement ORDER BY id").map {
+                StoredAgreementSource(id: $0["id"], source: $0["source"], origin: "database")
+            }
+        }
+    }
+
+    public func register(_ reports: [Report], receivedAt: Int64) async throws -> RegistrationOutcome {
+        try await writer.write { db in
+            try SQLiteRegister.register(reports, receivedAt: receivedAt, in: db)
+        }
+    }
+
+    static func register(_ reports: [Report], receivedAt: Int64, in db: Database) throws -> RegistrationOutcome {
+        let exists = try db.cachedStatement(sql: "SELECT 1 FROM report WHERE content_hash = ?")
+        let insertIncident = try db.cachedStatement(sql: SQLiteSchema.insertIncident)
+        let insertReport = try db.cachedStatement(sql: SQLiteSchema.insertReport)
+        let insertEvidence = try db.cachedStatement(
+            sql: "INSERT INTO evidence (report_id, position, sha256, media_type) VALUES (?, ?, ?, ?)")
+        var registered: [(report: Int64, incident: Int64)] = []
+        registered.reserveCapacity(reports.count)
+        var duplicates = 0
+        for report in reports {
+            let hash = report.contentHash
+            if try Bool.fetchOne(exists, arguments: [hash]) == true {
+                duplicates += 1
+                continue
+            }
+            try insertIncident.execute(arguments: SQLiteSchema.incidentArguments(report, createdAt: receivedAt))
+            let incidentID = db.lastInsertedRowID
+            try insertReport.execute(
+                arguments: SQLiteSchema.reportArguments(report, hash: hash, incidentID: incidentID, receivedAt: receivedAt))
+            let reportID = db.lastInsertedRowID
+            for (position, item) in report.evidence.enumerated() {
+                try insertEvidence.execute(arguments: [reportID, position, item.sha256, item.mediaType])
+            }
+            registered.append((reportID, incidentID))
+        }
+        return RegistrationOutcome(registered: registered, duplicates: duplicates)
+    }
+
+    public func incidents(_ query: IncidentQuery) async throws -> [Incident] {
+        try await writer.read { db in
+            var conditions: [String] = []
+            var arguments = StatementArguments()
+            if let agreement = query.agreementID {
+                conditions.append("i.agreement_id = ?")
+                arguments += [agreement]
+            }
+            if let from = query.from {
+                conditions.append("i.observed_at >= ?")
+                arguments += [from]
+            }
+            if let until = query.until {
+                conditions.append("i.observed_at < ?")
+                arguments += [until]
+            }
+            if !query.categories.isEmpty {
+                conditions.append("i.category IN (" + query.categories.map { _ in "?" }.joined(separator: ",") + ")")
+                arguments += StatementArguments(query.categories.map(\.rawValue))
+            }
+            if let actor = query.actorID {
+                conditions.append("(i.perpetrator_party = ? OR i.target_party = ?)")
+                arguments += [actor, actor]
+            }
+            if let box = query.within {
+                conditions.append("i.latitude BETWEEN ? AND ? AND i.longitude BETWEEN ? AND ?")
+                arguments += [box.minLatitude, box.maxLatitude, box.minLongitude, box.maxLongitude]
+            }
+            var sql = """
+                SELECT i.*, group_concat(r.id) AS report_ids, group_concat(r.external_id, char(31)) AS external_ids
+                FROM incident i JOIN report r ON r.incident_id = i.id
+                """
+            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+            sql += " GROUP BY i.id ORDER BY i.observed_at, i.id"
+            if let limit = query.limit {
+                sql += " LIMIT ?"
+                arguments += [limit]
+            }
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(SQLiteSchema.incident(from:))
+        }
+    }
+
+    public func counts() async throws -> RegisterCounts {
+        try await writer.read { db in
+            RegisterCounts(
+                agreements: try Int.fetchOne(db, sql: "SELECT count(*) FROM agreement") ?? 0,
+                reports: try Int.fetchOne(db, sql: "SELECT count(*) FROM report") ?? 0,
+                incidents: try Int.fetchOne(db, sql: "SELECT count(*) FROM incident") ?? 0)
+        }
+    }
+}

@@ -1,0 +1,193 @@
+import GRDB
+import TruceCore
+
+/// The SQLite schema: migrations (never edit a shipped one; add the next) and the row mappings.
+///
+/// Instants are stored as integer seconds since the Unix epoch (UTC); enumerations as their raw values.
+public enum SQLiteSchema {
+    /// The migrations, in order.
+    public static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-registers") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE agreement (
+                        id TEXT PRIMARY KEY NOT NULL,
+                        title TEXT NOT NULL,
+                        time_zone TEXT NOT NULL,
+                        source TEXT NOT NULL,
+                        source_sha256 TEXT NOT NULL,
+                        loaded_at INTEGER NOT NULL
+                    );
+                    CREATE TABLE agreement_revision (
+                        id INTEGER PRIMARY KEY,
+                        agreement_id TEXT NOT NULL REFERENCES agreement(id),
+                        source TEXT NOT NULL,
+                        source_sha256 TEXT NOT NULL,
+                        loaded_at INTEGER NOT NULL
+                    );
+                    CREATE TABLE incident (
+                        id INTEGER PRIMARY KEY,
+                        agreement_id TEXT NOT NULL REFERENCES agreement(id),
+                        state TEXT NOT NULL,
+                        attributed_to TEXT,
+                        attribution_confidence TEXT,
+                        observed_at INTEGER NOT NULL,
+                        time_precision TEXT NOT NULL,
+                        latitude REAL NOT NULL,
+                        longitude REAL NOT NULL,
+                        precision_m INTEGER NOT NULL,
+                        place_name TEXT,
+                        category TEXT NOT NULL,
+                        perpetrator_party TEXT,
+                        perpetrator_text TEXT,
+                        target_party TEXT,
+                        target_text TEXT,
+                        killed_low INTEGER,
+                        killed_best INTEGER,
+                        killed_high INTEGER,
+                        civilians_killed INTEGER,
+                        created_at INTEGER NOT NULL
+                    );
+                    CREATE INDEX incident_by_time ON incident(agreement_id, observed_at);
+                    CREATE TABLE report (
+                        id INTEGER PRIMARY KEY,
+                        incident_id INTEGER NOT NULL REFERENCES incident(id),
+                        agreement_id TEXT NOT NULL REFERENCES agreement(id),
+                        content_hash TEXT NOT NULL UNIQUE,
+                        external_id TEXT,
+                        source_kind TEXT NOT NULL,
+                        reporter TEXT NOT NULL,
+                        confidential INTEGER NOT NULL,
+                        received_at INTEGER NOT NULL,
+                        observed_at INTEGER NOT NULL,
+                        time_precision TEXT NOT NULL,
+                        latitude REAL NOT NULL,
+                        longitude REAL NOT NULL,
+                        precision_m INTEGER NOT NULL,
+                        place_name TEXT,
+                        category TEXT NOT NULL,
+                        perpetrator_party TEXT,
+                        perpetrator_text TEXT,
+                        target_party TEXT,
+                        target_text TEXT,
+                        killed_low INTEGER,
+                        killed_best INTEGER,
+                        killed_high INTEGER,
+                        injured_low INTEGER,
+                        injured_best INTEGER,
+                        injured_high INTEGER,
+                        civilians_killed INTEGER,
+                        civilians_injured INTEGER,
+                        description TEXT NOT NULL,
+                        language TEXT
+                    );
+                    CREATE INDEX report_by_incident ON report(incident_id);
+                    CREATE TABLE evidence (
+                        report_id INTEGER NOT NULL REFERENCES report(id),
+                        position INTEGER NOT NULL,
+                        sha256 TEXT NOT NULL,
+                        media_type TEXT NOT NULL,
+                        PRIMARY KEY (report_id, position)
+                    ) WITHOUT ROWID;
+                    """)
+        }
+        return migrator
+    }
+
+    /// The `report` table's columns, in the order ``insertReport`` binds them.
+    public static let reportColumns = [
+        "incident_id", "agreement_id", "content_hash", "external_id", "source_kind", "reporter", "confidential",
+        "received_at", "observed_at", "time_precision", "latitude", "longitude", "precision_m", "place_name",
+        "category", "perpetrator_party", "perpetrator_text", "target_party", "target_text", "killed_low",
+        "killed_best", "killed_high", "injured_low", "injured_best", "injured_high", "civilians_killed",
+        "civilians_injured", "description", "language",
+    ]
+
+    static let insertReport =
+        "INSERT INTO report (" + reportColumns.joined(separator: ", ") + ") VALUES ("
+        + reportColumns.map { _ in "?" }.joined(separator: ", ") + ")"
+
+    static let incidentColumns = [
+        "agreement_id", "state", "observed_at", "time_precision", "latitude", "longitude", "precision_m",
+        "place_name", "category", "perpetrator_party", "perpetrator_text", "target_party", "target_text",
+        "killed_low", "killed_best", "killed_high", "civilians_killed", "created_at",
+    ]
+
+    static let insertIncident =
+        "INSERT INTO incident (" + incidentColumns.joined(separator: ", ") + ") VALUES ("
+        + incidentColumns.map { _ in "?" }.joined(separator: ", ") + ")"
+
+    /// The values of a report's row, in ``reportColumns`` order.
+    public static func reportValues(_ report: Report, hash: String, incidentID: Int64, receivedAt: Int64) -> [(
+        any DatabaseValueConvertible
+    )?] {
+        let c = report.casualties
+        return [
+            incidentID, report.agreementID, hash, report.externalID, report.source.kind.rawValue,
+            report.source.reporter, report.source.confidential, receivedAt, report.observed.epochSeconds,
+            report.observed.precision.rawValue, report.location.point.latitude, report.location.point.longitude,
+            report.location.precisionMetres, report.location.placeName, report.category.rawValue,
+            report.perpetrator?.knownID, report.perpetrator.flatMap(describedText), report.target?.knownID,
+            report.target.flatMap(describedText), c.killed?.low, c.killed?.best, c.killed?.high, c.injured?.low,
+            c.injured?.best, c.injured?.high, c.civiliansKilled, c.civiliansInjured, report.description,
+            report.language,
+        ]
+    }
+
+    static func reportArguments(_ report: Report, hash: String, incidentID: Int64, receivedAt: Int64) -> StatementArguments {
+        StatementArguments(reportValues(report, hash: hash, incidentID: incidentID, receivedAt: receivedAt))
+    }
+
+    static func incidentArguments(_ report: Report, createdAt: Int64) -> StatementArguments {
+        let c = report.casualties
+        let values: [(any DatabaseValueConvertible)?] = [
+            report.agreementID, VerificationState.reported.rawValue, report.observed.epochSeconds,
+            report.observed.precision.rawValue, report.location.point.latitude, report.location.point.longitude,
+            report.location.precisionMetres, report.location.placeName, report.category.rawValue,
+            report.perpetrator?.knownID, report.perpetrator.flatMap(describedText), report.target?.knownID,
+            report.target.flatMap(describedText), c.killed?.low, c.killed?.best, c.killed?.high, c.civiliansKilled,
+            createdAt,
+        ]
+        return StatementArguments(values)
+    }
+
+    private static func describedText(_ actor: ActorReference) -> String? {
+        if case .described(let text) = actor { return text }
+        return nil
+    }
+
+    static func actor(party: String?, text: String?) -> ActorReference? {
+        if let party { return .known(id: party) }
+        if let text { return .described(text) }
+        return nil
+    }
+
+    static func incident(from row: Row) -> Incident {
+        let killed: Estimate? =
+            if let best: Int = row["killed_best"] {
+                Estimate(low: row["killed_low"] ?? best, best: best, high: row["killed_high"] ?? best)
+            } else { nil }
+        let attribution: Attribution =
+            if let actor: String = row["attributed_to"],
+                let confidence = AttributionConfidence(rawValue: row["attribution_confidence"] ?? "")
+            {
+                .attributed(actorID: actor, confidence: confidence)
+            } else { .unattributed }
+        let reportIDs = (row["report_ids"] as String? ?? "").split(separator: ",").compactMap { Int64($0) }
+        let externalIDs = (row["external_ids"] as String? ?? "").split(separator: "\u{1F}").map(String.init)
+        return Incident(
+            id: row["id"], agreementID: row["agreement_id"],
+            state: VerificationState(rawValue: row["state"]) ?? .reported, attribution: attribution,
+            observed: ObservedTime(
+                epochSeconds: row["observed_at"], precision: TimePrecision(rawValue: row["time_precision"]) ?? .day),
+            location: Location(
+                point: GeoPoint(latitude: row["latitude"], longitude: row["longitude"]),
+                precisionMetres: row["precision_m"], placeName: row["place_name"]),
+            category: ReportCategory(rawValue: row["category"]) ?? .other,
+            perpetrator: actor(party: row["perpetrator_party"], text: row["perpetrator_text"]),
+            target: actor(party: row["target_party"], text: row["target_text"]),
+            casualties: Casualties(killed: killed, civiliansKilled: row["civilians_killed"]),
+            reportIDs: reportIDs, externalIDs: externalIDs)
+    }
+}

@@ -1,0 +1,16 @@
+/// An agreement as stored: its id and the source text it was loaded from.
+public struct StoredAgreementSource: Sendable, Hashable {
+    /// The agreement id.
+    public var id: String
+    /// The YAML source.
+    public var source: String
+    /// Where it was loaded from (a path, or `scenario:NAME`).
+    public var origin: String
+
+    /// Creates a record.
+    public init(id: String, source: String, origin: String) {
+        self.id = id
+        self.source = source
+        self.origin = origin
+    }
+}

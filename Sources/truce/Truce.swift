@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// The `truce` command: registers, agreement checks, imports, the demo and benchmarks.
+@main
+struct Truce: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "truce",
+        abstract: "Truce: a ceasefire monitoring mechanism — agreements as code, registers of reports and incidents.",
+        subcommands: [
+            DemoCommand.self, AgreementCommand.self, ReportCommand.self, ImportCommand.self, IncidentsCommand.self,
+            BenchCommand.self,
+        ])
+}
