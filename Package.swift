@@ -67,7 +67,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TruceCLITests",
-            dependencies: ["TruceCore", "TruceStore", "TruceScenario"],
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
     ]

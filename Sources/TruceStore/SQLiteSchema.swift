@@ -191,3 +191,19 @@ public enum SQLiteSchema {
             reportIDs: reportIDs, externalIDs: externalIDs)
     }
 }
+
+extension SQLiteSchema {
+    /// A report's `report` table row as text fields (`nil` for SQL NULL), in ``reportColumns`` order: what a
+    /// CSV for another tool's import of the same rows holds.
+    public static func reportRowText(_ report: Report, incidentID: Int64, receivedAt: Int64) -> [String?] {
+        reportValues(report, hash: report.contentHash, incidentID: incidentID, receivedAt: receivedAt).map { value in
+            switch value?.databaseValue.storage {
+            case nil, .null?: nil
+            case .int64(let n)?: String(n)
+            case .double(let d)?: String(d)
+            case .string(let s)?: s
+            case .blob?: nil
+            }
+        }
+    }
+}

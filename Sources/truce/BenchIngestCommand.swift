@@ -1,8 +1,134 @@
 import ArgumentParser
+import Foundation
+import TruceCore
+import TruceScenario
+import TruceStore
 
-/// `truce bench ingest --count N` (body in the next step).
+/// `truce bench ingest --count N`: Truce's report import against the sqlite3 shell's `.import` of the same rows
+/// into the same schema, each run as its own process, side by side in one run.
 struct BenchIngestCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "ingest")
-    @Option var count: Int = 1_000_000
-    func run() async throws {}
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Time `truce import reports` of N synthetic reports against sqlite3's .import of the same rows.")
+
+    @Option(help: "Number of synthetic reports.") var count: Int = 1_000_000
+    @Option(help: "Reports per transaction for Truce's import.") var batchSize: Int = 5_000
+    @Option(help: "Working directory (default: a new temporary one, removed afterwards).") var dir: String?
+    @Flag(help: "Keep the working directory.") var keep = false
+
+    func validate() throws {
+        guard count > 0 && count <= 50_000_000 else { throw ValidationError("--count must be 1 to 50000000") }
+    }
+
+    func run() async throws {
+        try await reportingFailures {
+            guard let sqlite3 = ChildProcess.which("sqlite3") else {
+                throw ChildProcessError(message: "the baseline needs the sqlite3 shell on PATH (Debian package sqlite3)")
+            }
+            let fm = FileManager.default
+            let work = dir ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("truce-bench-\(getpid())")
+            try fm.createDirectory(atPath: work, withIntermediateDirectories: true)
+            defer { if !keep && dir == nil { try? fm.removeItem(atPath: work) } }
+            func path(_ name: String) -> String { (work as NSString).appendingPathComponent(name) }
+            for name in ["truce.sqlite", "baseline.sqlite"] {
+                for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: path(name + suffix)) }
+            }
+
+            let (agreement, source) = try SyriaScenario.agreement()
+            let generator = SyntheticReports(agreement: agreement)
+            let reportsCSV = path("reports.csv")
+            let rowsCSV = path("rows.csv")
+            try writeInputs(generator, reportsCSV: reportsCSV, rowsCSV: rowsCSV)
+
+            // The same schema for both: Truce's migrations, and the agreement row.
+            for name in ["truce.sqlite", "baseline.sqlite"] {
+                let register = try SQLiteRegister(path: path(name))
+                _ = try await register.saveAgreement(agreement, source: source)
+            }
+
+            Terminal.progress("bench ingest: sqlite3 .import of \(count) rows")
+            let script = path("import.sql")
+            try Data(
+                "PRAGMA synchronous = NORMAL;\n.import --csv --skip 1 \(rowsCSV) report\n".utf8
+            ).write(to: URL(fileURLWithPath: script))
+            let baseline = try ChildProcess.run(
+                sqlite3, [path("baseline.sqlite")], stdinPath: script, outputPath: path("baseline.log"))
+            guard baseline.exitStatus == 0 else {
+                throw ChildProcessError(message: "sqlite3 failed (exit \(baseline.exitStatus)); see \(path("baseline.log"))")
+            }
+
+            Terminal.progress("bench ingest: truce import reports of \(count) reports")
+            let truce = try ChildProcess.run(
+                ChildProcess.currentExecutable,
+                ["import", "reports", reportsCSV, "--db", path("truce.sqlite"), "--batch-size", String(batchSize)],
+                outputPath: path("truce.log"))
+            Terminal.endProgress()
+            guard truce.exitStatus == 0 else {
+                throw ChildProcessError(message: "truce import failed (exit \(truce.exitStatus)); see \(path("truce.log"))")
+            }
+
+            let truceCounts = try await SQLiteRegister(path: path("truce.sqlite")).counts()
+            let baselineCounts = try await SQLiteRegister(path: path("baseline.sqlite")).counts()
+            guard truceCounts.reports == count, baselineCounts.reports == count else {
+                throw ChildProcessError(
+                    message: "row counts differ from \(count): truce \(truceCounts.reports), sqlite3 \(baselineCounts.reports)")
+            }
+            let truceRate = Double(count) / truce.seconds
+            let baselineRate = Double(count) / baseline.seconds
+            let version = (try? String(contentsOfFile: path("baseline.log"), encoding: .utf8)) ?? ""
+            let result: [String: Any] = [
+                "bench": "ingest", "count": count, "batch_size": batchSize,
+                "truce": [
+                    "command": "truce import reports (validate pass + batched transactions, one incident per report)",
+                    "seconds": round3(truce.seconds), "rows_per_second": Int(truceRate),
+                    "peak_rss_mb": round3(Double(truce.peakResidentBytes) / 1_048_576),
+                ] as [String: Any],
+                "baseline": [
+                    "command": "sqlite3 .import --csv into the same report table (same indexes), synchronous=NORMAL",
+                    "seconds": round3(baseline.seconds), "rows_per_second": Int(baselineRate),
+                    "peak_rss_mb": round3(Double(baseline.peakResidentBytes) / 1_048_576),
+                    "log": String(version.prefix(500)).trimmingCharacters(in: .whitespacesAndNewlines),
+                ] as [String: Any],
+                "ratio": round3(truceRate / baselineRate),
+                "machine": [
+                    "cores": ProcessInfo.processInfo.activeProcessorCount,
+                    "memory_gb": Int(ProcessInfo.processInfo.physicalMemory >> 30),
+                ],
+            ]
+            let data = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
+            print(String(decoding: data, as: UTF8.self))
+        }
+    }
+
+    private func round3(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+
+    /// Writes the reports CSV (Truce's input) and the table-shaped CSV of the same rows (sqlite3's input).
+    private func writeInputs(_ generator: SyntheticReports, reportsCSV: String, rowsCSV: String) throws {
+        _ = FileManager.default.createFile(atPath: reportsCSV, contents: nil)
+        _ = FileManager.default.createFile(atPath: rowsCSV, contents: nil)
+        guard let reports = FileHandle(forWritingAtPath: reportsCSV), let rows = FileHandle(forWritingAtPath: rowsCSV) else {
+            throw FileAccessError(path: reportsCSV, reason: "cannot be written")
+        }
+        defer {
+            try? reports.close()
+            try? rows.close()
+        }
+        var reportBuffer = CSVWriter.line(ReportDraft.csvColumns)
+        var rowBuffer = CSVWriter.line(["id"] + SQLiteSchema.reportColumns)
+        let receivedAt = Int64(Date().timeIntervalSince1970)
+        for index in 0..<count {
+            let report = generator.report(index)
+            reportBuffer += CSVWriter.line(report.csvFields(timeZone: generator.agreement.timeZone))
+            rowBuffer += CSVWriter.line(
+                [String(index + 1)]
+                    + SQLiteSchema.reportRowText(report, incidentID: Int64(index + 1), receivedAt: receivedAt).map { $0 ?? "" })
+            if reportBuffer.utf8.count > 1 << 20 || index == count - 1 {
+                try reports.write(contentsOf: Data(reportBuffer.utf8))
+                try rows.write(contentsOf: Data(rowBuffer.utf8))
+                reportBuffer = ""
+                rowBuffer = ""
+                Terminal.progress("bench ingest: generating \(index + 1) / \(count) reports")
+            }
+        }
+    }
 }

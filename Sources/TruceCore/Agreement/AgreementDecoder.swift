@@ -28,6 +28,7 @@ public struct AgreementDecoder: Sendable {
         if yaml.utf8.count > Self.maximumBytes {
             throw InputError(file: file, message: "file is larger than the limit of \(Self.maximumBytes) bytes")
         }
+        try Self.refuseAnchors(yaml, file: file)
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
@@ -58,6 +59,37 @@ public struct AgreementDecoder: Sendable {
                 field: duplicates.first, message: "duplicate key in a mapping")
         default:
             return InputError(file: file, message: "malformed YAML: \(error)")
+        }
+    }
+
+    /// Refuses YAML anchors (`&name`) outside quotes and comments. Yams resolves aliases while composing, so
+    /// without anchors no alias can expand: this is what keeps "billion laughs" files out.
+    static func refuseAnchors(_ yaml: String, file: String) throws(InputError) {
+        var lineNumber = 0
+        for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var quote: Character? = nil
+            var previous: Character = " "
+            var column = 0
+            var iterator = line.makeIterator()
+            while let c = iterator.next() {
+                column += 1
+                if let q = quote {
+                    if c == q { quote = nil }
+                } else if c == "\"" || c == "'" {
+                    if " [{,:-".contains(previous) { quote = c }
+                } else if c == "#" && previous.isWhitespace {
+                    break
+                } else if c == "&" && " [{,-:".contains(previous) {
+                    var lookahead = iterator
+                    if let next = lookahead.next(), !next.isWhitespace {
+                        throw InputError(
+                            file: file, line: lineNumber, column: column,
+                            message: "YAML anchors and aliases (&name, *name) are not allowed in agreement files")
+                    }
+                }
+                previous = c
+            }
         }
     }
 

@@ -50,7 +50,7 @@ public struct Gazetteer: Sendable {
 
     /// Loads GeoNames rows (`geonameid,name,country_code,admin1_code,admin1_name,latitude,longitude,population,
     /// timezone,name_ar,alternatenames` with `|`-separated alternate names), as in the shipped extract.
-    public mutating func loadGeoNames<S: ByteChunkSource>(_ reader: inout CSVReader<S>) throws {
+    public mutating func loadGeoNames(_ reader: inout CSVReader) throws {
         guard let header = try reader.next() else { return }
         let columns = try CSVColumns(
             header: header, file: reader.file,
@@ -72,7 +72,7 @@ public struct Gazetteer: Sendable {
     }
 
     /// Loads UCDP's place list (`name,feature_kind,ucdp_where_coordinates,latitude,longitude,adm_1,…`).
-    public mutating func loadUCDPLocations<S: ByteChunkSource>(_ reader: inout CSVReader<S>) throws {
+    public mutating func loadUCDPLocations(_ reader: inout CSVReader) throws {
         guard let header = try reader.next() else { return }
         let columns = try CSVColumns(
             header: header, file: reader.file,

@@ -4,20 +4,20 @@
 /// the line: a record longer than ``maximumRecordBytes`` (so a 50 MB line is refused after reading at most that
 /// much of it), text that is not UTF-8, a stray quote inside an unquoted field, a quote left open at the end.
 /// CSV.swift and SwiftCSV do neither bounding nor line numbers, which bad-input handling needs; hence this reader.
-public struct CSVReader<Source: ByteChunkSource> {
+public struct CSVReader {
     /// The longest record accepted, in bytes.
     public let maximumRecordBytes: Int
     /// The file name used in errors.
     public let file: String
 
-    private var source: Source
+    private var source: any ByteChunkSource
     private var chunk: [UInt8] = []
     private var position = 0
     private var line = 1
     private var finished = false
 
     /// Creates a reader.
-    public init(source: Source, file: String, maximumRecordBytes: Int = 1 << 20) {
+    public init(source: some ByteChunkSource, file: String, maximumRecordBytes: Int = 1 << 20) {
         self.source = source
         self.file = file
         self.maximumRecordBytes = maximumRecordBytes

@@ -1,18 +1,18 @@
 /// Streams lines from a ``ByteChunkSource`` with a bound on line length; used for JSON Lines.
-public struct LineReader<Source: ByteChunkSource> {
+public struct LineReader {
     /// The longest line accepted, in bytes.
     public let maximumLineBytes: Int
     /// The file name used in errors.
     public let file: String
 
-    private var source: Source
+    private var source: any ByteChunkSource
     private var chunk: [UInt8] = []
     private var position = 0
     private var finished = false
     private var lineNumber = 0
 
     /// Creates a reader.
-    public init(source: Source, file: String, maximumLineBytes: Int = 1 << 20) {
+    public init(source: some ByteChunkSource, file: String, maximumLineBytes: Int = 1 << 20) {
         self.source = source
         self.file = file
         self.maximumLineBytes = maximumLineBytes

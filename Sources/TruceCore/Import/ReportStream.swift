@@ -5,13 +5,13 @@ public protocol ReportStream {
 }
 
 /// Reports from a CSV file in Truce's reports format.
-public struct ReportCSVStream<Source: ByteChunkSource>: ReportStream {
-    private var reader: CSVReader<Source>
+public struct ReportCSVStream: ReportStream {
+    private var reader: CSVReader
     private var columns: CSVColumns?
     private let validator: ReportValidator
 
     /// Creates a stream over a CSV source.
-    public init(reader: CSVReader<Source>, validator: ReportValidator) {
+    public init(reader: CSVReader, validator: ReportValidator) {
         self.reader = reader
         self.validator = validator
     }
@@ -34,12 +34,12 @@ public struct ReportCSVStream<Source: ByteChunkSource>: ReportStream {
 }
 
 /// Reports from a JSON Lines file: one report object per line, blank lines skipped.
-public struct ReportJSONLStream<Source: ByteChunkSource>: ReportStream {
-    private var reader: LineReader<Source>
+public struct ReportJSONLStream: ReportStream {
+    private var reader: LineReader
     private let validator: ReportValidator
 
     /// Creates a stream over a JSON Lines source.
-    public init(reader: LineReader<Source>, validator: ReportValidator) {
+    public init(reader: LineReader, validator: ReportValidator) {
         self.reader = reader
         self.validator = validator
     }
@@ -55,15 +55,15 @@ public struct ReportJSONLStream<Source: ByteChunkSource>: ReportStream {
 }
 
 /// Reports from a UCDP GED CSV file, optionally limited to events starting in a period.
-public struct UCDPStream<Source: ByteChunkSource>: ReportStream {
-    private var reader: CSVReader<Source>
+public struct UCDPStream: ReportStream {
+    private var reader: CSVReader
     private var columns: CSVColumns?
     private let mapper: UCDPEventMapper
     private let from: Int64?
     private let until: Int64?
 
     /// Creates a stream; `from` and `until` (exclusive) are epoch seconds of local midnights.
-    public init(reader: CSVReader<Source>, mapper: UCDPEventMapper, from: Int64? = nil, until: Int64? = nil) {
+    public init(reader: CSVReader, mapper: UCDPEventMapper, from: Int64? = nil, until: Int64? = nil) {
         self.reader = reader
         self.mapper = mapper
         self.from = from

@@ -36,11 +36,11 @@ public struct ReportValidator: Sendable {
             InputError(file: file, line: line, field: field, message: message)
         }
         func short(_ value: String?, _ field: String, required: Bool) throws(InputError) -> String? {
-            guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard let value, value.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 }) else {
                 if required { throw fail(field, "is required") }
                 return nil
             }
-            if value.count > Self.maximumShortTextLength {
+            if value.utf8.count > Self.maximumShortTextLength, value.count > Self.maximumShortTextLength {
                 throw fail(field, "is longer than \(Self.maximumShortTextLength) characters")
             }
             return value
@@ -146,10 +146,12 @@ public struct ReportValidator: Sendable {
             throw fail("civilians.injured", "(\(civilians)) is more than the highest count of injured (\(injured?.high ?? 0))")
         }
 
-        guard let description = draft.description, !description.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard let description = draft.description,
+            description.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D })
+        else {
             throw fail("description", "is required")
         }
-        if description.count > Self.maximumDescriptionLength {
+        if description.utf8.count > Self.maximumDescriptionLength, description.count > Self.maximumDescriptionLength {
             throw fail("description", "is longer than \(Self.maximumDescriptionLength) characters")
         }
         for (i, item) in draft.evidence.enumerated() {

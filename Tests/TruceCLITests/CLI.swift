@@ -1,0 +1,67 @@
+import Foundation
+import GRDB
+
+/// Runs the real `truce` binary (built by `swift build`) and reads the real SQLite files it writes.
+enum CLI {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    static var binary: String {
+        if let path = ProcessInfo.processInfo.environment["TRUCE_BIN"] { return path }
+        return root.appendingPathComponent(".build/debug/truce").path
+    }
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs `truce` with arguments in a directory, with optional standard input.
+    @discardableResult
+    static func run(_ arguments: [String], in directory: URL, stdin: Data? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let out = directory.appendingPathComponent("stdout-\(UUID().uuidString)")
+        let err = directory.appendingPathComponent("stderr-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        FileManager.default.createFile(atPath: err.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        let input = Pipe()
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        defer {
+            try? FileManager.default.removeItem(at: out)
+            try? FileManager.default.removeItem(at: err)
+        }
+        return Result(
+            status: process.terminationStatus, stdout: try String(contentsOf: out, encoding: .utf8),
+            stderr: try String(contentsOf: err, encoding: .utf8))
+    }
+
+    /// A fresh temporary directory.
+    static func scratch() throws -> URL {
+        let url = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("truce-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Everything the register holds, as text, to compare a database before and after.
+    static func snapshot(_ path: URL) throws -> String {
+        let queue = try DatabaseQueue(path: path.path)
+        return try queue.read { db in
+            var out = ""
+            for table in ["agreement", "agreement_revision", "incident", "report", "evidence"] {
+                let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1")
+                out += "\(table): \(rows.count)\n" + rows.map(\.description).joined(separator: "\n") + "\n"
+            }
+            return out
+        }
+    }
+}
