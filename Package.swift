@@ -61,11 +61,6 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "TruceStoreTests",
-            dependencies: ["TruceCore", "TruceStore", "TruceScenario"],
-            swiftSettings: swiftSettings
-        ),
-        .testTarget(
             name: "TruceCLITests",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
