@@ -32,11 +32,9 @@ public struct DemoBuilder<Register: ReportRegister>: Sendable {
         let url = try SyriaScenario.ucdpURL()
         let mapper = UCDPEventMapper(agreement: agreement)
         let summary = try await ReportImporter(register: register).run(
-            makeStream: {
-                UCDPStream(
-                    reader: CSVReader(source: try FileChunkSource(path: url.path), file: url.lastPathComponent),
-                    mapper: mapper, from: start, until: end)
-            }, progress: progress)
+            UCDPStream(
+                reader: CSVReader(source: try FileChunkSource(path: url.path), file: url.lastPathComponent),
+                mapper: mapper, from: start, until: end), progress: progress)
         return Outcome(agreementStored: stored, events: summary)
     }
 }

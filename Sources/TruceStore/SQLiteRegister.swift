@@ -11,6 +11,8 @@ public final class SQLiteRegister: ReportRegister {
     public let writer: DatabasePool
     /// The file.
     public let path: String
+    /// The page cache per connection, in KiB (`PRAGMA cache_size`); benchmarks give their baseline the same.
+    public static let cacheKiB = 65_536
 
     /// Opens (creating if needed) the database file and migrates it.
     public init(path: String) throws {
@@ -21,6 +23,12 @@ public final class SQLiteRegister: ReportRegister {
             // WAL with synchronous=NORMAL is durable against a process crash (kill -9): a commit is in the WAL
             // before it returns. Only a power loss can drop the last transactions, never corrupt the file.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A 64 MiB page cache keeps the hash index of a million reports mostly in memory during imports.
+            try db.execute(sql: "PRAGMA cache_size = -\(SQLiteRegister.cacheKiB)")
+            // Checkpoint the WAL into the database file every 64 MiB rather than every 4 MiB: an import's batches
+            // touch pages all over the content-hash index, and each checkpoint rewrites (and syncs) every page
+            // touched since the last one.
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
         }
         self.path = path
         self.writer = try DatabasePool(path: path, configuration: configuration)
@@ -64,29 +72,33 @@ public final class SQLiteRegister: ReportRegister {
     }
 
     static func register(_ reports: [Report], receivedAt: Int64, in db: Database) throws -> RegistrationOutcome {
-        let exists = try db.cachedStatement(sql: "SELECT 1 FROM report WHERE content_hash = ?")
         let insertIncident = try db.cachedStatement(sql: SQLiteSchema.insertIncident)
         let insertReport = try db.cachedStatement(sql: SQLiteSchema.insertReport)
         let insertEvidence = try db.cachedStatement(
             sql: "INSERT INTO evidence (report_id, position, sha256, media_type) VALUES (?, ?, ?, ?)")
+        // Each new report opens the next incident. The report row goes first, naming its incident ahead (the
+        // foreign key is checked at commit), so that a duplicate costs one index probe and writes nothing.
+        var nextIncident = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM incident") ?? 0) + 1
         var registered: [(report: Int64, incident: Int64)] = []
         registered.reserveCapacity(reports.count)
         var duplicates = 0
         for report in reports {
-            let hash = report.contentHash
-            if try Bool.fetchOne(exists, arguments: [hash]) == true {
+            var reportRow = RowBinder(insertReport, in: db)
+            SQLiteSchema.bindReport(
+                report, hash: report.contentHash, incidentID: nextIncident, receivedAt: receivedAt, to: &reportRow)
+            guard try reportRow.step() == 1 else {
                 duplicates += 1
                 continue
             }
-            try insertIncident.execute(arguments: SQLiteSchema.incidentArguments(report, createdAt: receivedAt))
-            let incidentID = db.lastInsertedRowID
-            try insertReport.execute(
-                arguments: SQLiteSchema.reportArguments(report, hash: hash, incidentID: incidentID, receivedAt: receivedAt))
             let reportID = db.lastInsertedRowID
+            var incidentRow = RowBinder(insertIncident, in: db)
+            SQLiteSchema.bindIncident(report, id: nextIncident, createdAt: receivedAt, to: &incidentRow)
+            _ = try incidentRow.step()
             for (position, item) in report.evidence.enumerated() {
                 try insertEvidence.execute(arguments: [reportID, position, item.sha256, item.mediaType])
             }
-            registered.append((reportID, incidentID))
+            registered.append((reportID, nextIncident))
+            nextIncident += 1
         }
         return RegistrationOutcome(registered: registered, duplicates: duplicates)
     }

@@ -46,13 +46,17 @@ public enum SQLiteSchema {
                         killed_low INTEGER,
                         killed_best INTEGER,
                         killed_high INTEGER,
+                        injured_low INTEGER,
+                        injured_best INTEGER,
+                        injured_high INTEGER,
                         civilians_killed INTEGER,
+                        civilians_injured INTEGER,
                         created_at INTEGER NOT NULL
                     );
                     CREATE INDEX incident_by_time ON incident(agreement_id, observed_at);
                     CREATE TABLE report (
                         id INTEGER PRIMARY KEY,
-                        incident_id INTEGER NOT NULL REFERENCES incident(id),
+                        incident_id INTEGER NOT NULL REFERENCES incident(id) DEFERRABLE INITIALLY DEFERRED,
                         agreement_id TEXT NOT NULL REFERENCES agreement(id),
                         content_hash TEXT NOT NULL UNIQUE,
                         external_id TEXT,
@@ -104,52 +108,84 @@ public enum SQLiteSchema {
         "civilians_injured", "description", "language",
     ]
 
+    /// Inserts a report unless its content hash is already stored (then nothing changes).
     static let insertReport =
         "INSERT INTO report (" + reportColumns.joined(separator: ", ") + ") VALUES ("
-        + reportColumns.map { _ in "?" }.joined(separator: ", ") + ")"
+        + reportColumns.map { _ in "?" }.joined(separator: ", ") + ") ON CONFLICT(content_hash) DO NOTHING"
 
     static let incidentColumns = [
-        "agreement_id", "state", "observed_at", "time_precision", "latitude", "longitude", "precision_m",
+        "id", "agreement_id", "state", "observed_at", "time_precision", "latitude", "longitude", "precision_m",
         "place_name", "category", "perpetrator_party", "perpetrator_text", "target_party", "target_text",
-        "killed_low", "killed_best", "killed_high", "civilians_killed", "created_at",
+        "killed_low", "killed_best", "killed_high", "injured_low", "injured_best", "injured_high", "civilians_killed",
+        "civilians_injured", "created_at",
     ]
 
     static let insertIncident =
         "INSERT INTO incident (" + incidentColumns.joined(separator: ", ") + ") VALUES ("
         + incidentColumns.map { _ in "?" }.joined(separator: ", ") + ")"
 
-    /// The values of a report's row, in ``reportColumns`` order.
-    public static func reportValues(_ report: Report, hash: String, incidentID: Int64, receivedAt: Int64) -> [(
-        any DatabaseValueConvertible
-    )?] {
+    /// Binds a report's row in ``reportColumns`` order.
+    static func bindReport(
+        _ report: Report, hash: String, incidentID: Int64, receivedAt: Int64, to row: inout some RowSink
+    ) {
         let c = report.casualties
-        return [
-            incidentID, report.agreementID, hash, report.externalID, report.source.kind.rawValue,
-            report.source.reporter, report.source.confidential, receivedAt, report.observed.epochSeconds,
-            report.observed.precision.rawValue, report.location.point.latitude, report.location.point.longitude,
-            report.location.precisionMetres, report.location.placeName, report.category.rawValue,
-            report.perpetrator?.knownID, report.perpetrator.flatMap(describedText), report.target?.knownID,
-            report.target.flatMap(describedText), c.killed?.low, c.killed?.best, c.killed?.high, c.injured?.low,
-            c.injured?.best, c.injured?.high, c.civiliansKilled, c.civiliansInjured, report.description,
-            report.language,
-        ]
+        row.bind(incidentID)
+        row.bind(report.agreementID)
+        row.bind(hash)
+        row.bind(report.externalID)
+        row.bind(report.source.kind.rawValue)
+        row.bind(report.source.reporter)
+        row.bind(report.source.confidential)
+        row.bind(receivedAt)
+        row.bind(report.observed.epochSeconds)
+        row.bind(report.observed.precision.rawValue)
+        row.bind(report.location.point.latitude)
+        row.bind(report.location.point.longitude)
+        row.bind(report.location.precisionMetres)
+        row.bind(report.location.placeName)
+        row.bind(report.category.rawValue)
+        row.bind(report.perpetrator?.knownID)
+        row.bind(report.perpetrator.flatMap(describedText))
+        row.bind(report.target?.knownID)
+        row.bind(report.target.flatMap(describedText))
+        row.bind(c.killed?.low)
+        row.bind(c.killed?.best)
+        row.bind(c.killed?.high)
+        row.bind(c.injured?.low)
+        row.bind(c.injured?.best)
+        row.bind(c.injured?.high)
+        row.bind(c.civiliansKilled)
+        row.bind(c.civiliansInjured)
+        row.bind(report.description)
+        row.bind(report.language)
     }
 
-    static func reportArguments(_ report: Report, hash: String, incidentID: Int64, receivedAt: Int64) -> StatementArguments {
-        StatementArguments(reportValues(report, hash: hash, incidentID: incidentID, receivedAt: receivedAt))
-    }
-
-    static func incidentArguments(_ report: Report, createdAt: Int64) -> StatementArguments {
+    /// Binds the incident a single report opens, in ``incidentColumns`` order.
+    static func bindIncident(_ report: Report, id: Int64, createdAt: Int64, to row: inout some RowSink) {
         let c = report.casualties
-        let values: [(any DatabaseValueConvertible)?] = [
-            report.agreementID, VerificationState.reported.rawValue, report.observed.epochSeconds,
-            report.observed.precision.rawValue, report.location.point.latitude, report.location.point.longitude,
-            report.location.precisionMetres, report.location.placeName, report.category.rawValue,
-            report.perpetrator?.knownID, report.perpetrator.flatMap(describedText), report.target?.knownID,
-            report.target.flatMap(describedText), c.killed?.low, c.killed?.best, c.killed?.high, c.civiliansKilled,
-            createdAt,
-        ]
-        return StatementArguments(values)
+        row.bind(id)
+        row.bind(report.agreementID)
+        row.bind(VerificationState.reported.rawValue)
+        row.bind(report.observed.epochSeconds)
+        row.bind(report.observed.precision.rawValue)
+        row.bind(report.location.point.latitude)
+        row.bind(report.location.point.longitude)
+        row.bind(report.location.precisionMetres)
+        row.bind(report.location.placeName)
+        row.bind(report.category.rawValue)
+        row.bind(report.perpetrator?.knownID)
+        row.bind(report.perpetrator.flatMap(describedText))
+        row.bind(report.target?.knownID)
+        row.bind(report.target.flatMap(describedText))
+        row.bind(c.killed?.low)
+        row.bind(c.killed?.best)
+        row.bind(c.killed?.high)
+        row.bind(c.injured?.low)
+        row.bind(c.injured?.best)
+        row.bind(c.injured?.high)
+        row.bind(c.civiliansKilled)
+        row.bind(c.civiliansInjured)
+        row.bind(createdAt)
     }
 
     private static func describedText(_ actor: ActorReference) -> String? {
@@ -167,6 +203,10 @@ public enum SQLiteSchema {
         let killed: Estimate? =
             if let best: Int = row["killed_best"] {
                 Estimate(low: row["killed_low"] ?? best, best: best, high: row["killed_high"] ?? best)
+            } else { nil }
+        let injured: Estimate? =
+            if let best: Int = row["injured_best"] {
+                Estimate(low: row["injured_low"] ?? best, best: best, high: row["injured_high"] ?? best)
             } else { nil }
         let attribution: Attribution =
             if let actor: String = row["attributed_to"],
@@ -187,7 +227,9 @@ public enum SQLiteSchema {
             category: ReportCategory(rawValue: row["category"]) ?? .other,
             perpetrator: actor(party: row["perpetrator_party"], text: row["perpetrator_text"]),
             target: actor(party: row["target_party"], text: row["target_text"]),
-            casualties: Casualties(killed: killed, civiliansKilled: row["civilians_killed"]),
+            casualties: Casualties(
+                killed: killed, injured: injured, civiliansKilled: row["civilians_killed"],
+                civiliansInjured: row["civilians_injured"]),
             reportIDs: reportIDs, externalIDs: externalIDs)
     }
 }
@@ -196,14 +238,8 @@ extension SQLiteSchema {
     /// A report's `report` table row as text fields (`nil` for SQL NULL), in ``reportColumns`` order: what a
     /// CSV for another tool's import of the same rows holds.
     public static func reportRowText(_ report: Report, incidentID: Int64, receivedAt: Int64) -> [String?] {
-        reportValues(report, hash: report.contentHash, incidentID: incidentID, receivedAt: receivedAt).map { value in
-            switch value?.databaseValue.storage {
-            case nil, .null?: nil
-            case .int64(let n)?: String(n)
-            case .double(let d)?: String(d)
-            case .string(let s)?: s
-            case .blob?: nil
-            }
-        }
+        var row = TextRow()
+        bindReport(report, hash: report.contentHash, incidentID: incidentID, receivedAt: receivedAt, to: &row)
+        return row.fields
     }
 }

@@ -13,7 +13,7 @@ struct ImportCommand: AsyncParsableCommand {
 
 /// Options every import takes.
 struct ImportOptions: ParsableArguments {
-    @Option(help: "Reports per transaction.") var batchSize: Int = 5_000
+    @Option(help: "Reports per transaction.") var batchSize: Int = 50_000
 
     func validate() throws {
         guard (1...1_000_000).contains(batchSize) else { throw ValidationError("--batch-size must be 1 to 1000000") }
@@ -55,11 +55,9 @@ struct ImportUCDPCommand: AsyncParsableCommand {
             let mapper = UCDPEventMapper(agreement: agreement)
             let printer = ProgressPrinter(label: "import ucdp")
             let summary = try await ReportImporter(register: register, batchSize: options.batchSize).run(
-                makeStream: {
-                    UCDPStream(
-                        reader: CSVReader(source: try FileChunkSource(path: file), file: file), mapper: mapper, from: start,
-                        until: end)
-                }, progress: printer.update)
+                UCDPStream(
+                    reader: CSVReader(source: try FileChunkSource(path: file), file: file), mapper: mapper, from: start,
+                    until: end), progress: printer.update)
             printer.finish()
             printSummary(summary, file: file)
         }
@@ -85,23 +83,19 @@ struct ImportReportsCommand: AsyncParsableCommand {
             }
             let register = try store.open()
             let agreement = try await store.loadAgreement(from: register)
-            let validator = ReportValidator(agreement: agreement, gazetteer: try SyriaScenario.gazetteer())
+            let validator = ReportValidator(agreement: agreement, places: GazetteerLoader { try SyriaScenario.gazetteer() })
             let importer = ReportImporter(register: register, batchSize: options.batchSize)
             let printer = ProgressPrinter(label: "import reports")
             let summary: ImportSummary
             if kind == "csv" {
                 summary = try await importer.run(
-                    makeStream: {
-                        ReportCSVStream(
-                            reader: CSVReader(source: try FileChunkSource(path: file), file: file), validator: validator)
-                    },
+                    ReportCSVStream(
+                        reader: CSVReader(source: try FileChunkSource(path: file), file: file), validator: validator),
                     progress: printer.update)
             } else {
                 summary = try await importer.run(
-                    makeStream: {
-                        ReportJSONLStream(
-                            reader: LineReader(source: try FileChunkSource(path: file), file: file), validator: validator)
-                    },
+                    ReportJSONLStream(
+                        reader: LineReader(source: try FileChunkSource(path: file), file: file), validator: validator),
                     progress: printer.update)
             }
             printer.finish()

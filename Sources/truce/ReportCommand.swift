@@ -30,7 +30,7 @@ struct ReportAddCommand: AsyncParsableCommand {
                 if bytes.count > 4 << 20 { throw InputError(file: json, message: "a report is limited to 4 MiB") }
             }
             let draft = try ReportDraft.fromJSON(bytes, file: json, line: nil)
-            let validator = ReportValidator(agreement: agreement, gazetteer: try SyriaScenario.gazetteer())
+            let validator = ReportValidator(agreement: agreement, places: GazetteerLoader { try SyriaScenario.gazetteer() })
             let report = try validator.report(from: draft, file: json, line: nil)
             let outcome = try await register.register([report], receivedAt: Int64(Date().timeIntervalSince1970))
             if let (reportID, incidentID) = outcome.registered.first {

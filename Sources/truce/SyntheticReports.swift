@@ -1,14 +1,17 @@
 import Foundation
 import TruceCore
 
-/// Deterministic synthetic reports for benchmarks: spread over Syria and 2017, every field filled.
+/// Deterministic synthetic reports for benchmarks: spread over Syria and over 2017 in time order (as a
+/// register's intake and event data sets such as UCDP's arrive), every field filled.
 struct SyntheticReports {
     let agreement: Agreement
+    let count: Int
     private let actors: [String]
     private let start: Int64
 
-    init(agreement: Agreement) {
+    init(agreement: Agreement, count: Int) {
         self.agreement = agreement
+        self.count = count
         self.actors = agreement.allActors.map(\.id)
         self.start = TimestampParser(timeZone: agreement.timeZone).parse("2017-01-01")!.epochSeconds
     }
@@ -25,7 +28,9 @@ struct SyntheticReports {
             agreementID: agreement.id, externalID: "bench:\(index)",
             source: ReportSource(
                 kind: kinds[Int(random.next() % UInt64(kinds.count))], reporter: "bench-reporter-\(random.next() % 200)"),
-            observed: ObservedTime(epochSeconds: start + Int64(random.next() % (365 * 86_400)), precision: .exact),
+            observed: ObservedTime(
+                epochSeconds: start + Int64(index) * 365 * 86_400 / Int64(count) + Int64(random.next() % 3_600),
+                precision: .exact),
             location: Location(
                 point: GeoPoint(latitude: 32.4 + random.unit() * 4.8, longitude: 35.8 + random.unit() * 6.4),
                 precisionMetres: 500 + Int(random.next() % 5_000), placeName: "grid \(random.next() % 10_000)"),

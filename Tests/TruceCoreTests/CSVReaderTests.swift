@@ -5,8 +5,8 @@ import Testing
 
 @Suite("CSV and line readers")
 struct CSVReaderTests {
-    func records(_ text: String, limit: Int = 1 << 20) throws -> [CSVRecord] {
-        var reader = CSVReader(source: InMemoryChunkSource(text), file: "t.csv", maximumRecordBytes: limit)
+    func records(_ text: String, limit: Int = 1 << 20, chunkSize: Int = .max) throws -> [CSVRecord] {
+        var reader = CSVReader(source: InMemoryChunkSource(text, chunkSize: chunkSize), file: "t.csv", maximumRecordBytes: limit)
         var out: [CSVRecord] = []
         while let record = try reader.next() { out.append(record) }
         return out
@@ -17,6 +17,17 @@ struct CSVReaderTests {
         let rows = try records("a,b,c\r\n1,\"x, \"\"y\"\"\",\"two\nlines\"\n\n3,,\n")
         #expect(rows.map(\.fields) == [["a", "b", "c"], ["1", "x, \"y\"", "two\nlines"], ["3", "", ""]])
         #expect(rows.map(\.line) == [1, 2, 5])
+    }
+
+    @Test("records read the same whatever the chunk boundaries")
+    func chunkBoundaries() throws {
+        let text = "id,name,note\r\n1,\"Dar'a, \"\"south\"\"\",\"two\nlines\"\n\n2,Douma,\r\n3,\"\",x"
+        let whole = try records(text)
+        #expect(whole.count == 4)
+        #expect(whole[1].fields == ["1", "Dar'a, \"south\"", "two\nlines"])
+        for size in 1...9 {
+            #expect(try records(text, chunkSize: size) == whole, "chunk size \(size)")
+        }
     }
 
     @Test("an over-long record is refused with its line, a stray quote and an open quote too")

@@ -4,18 +4,26 @@ public protocol ByteChunkSource {
     mutating func nextChunk() throws -> [UInt8]?
 }
 
-/// Bytes already in memory, handed out in one chunk.
+/// Bytes already in memory, handed out in chunks of a given size (all at once by default).
 public struct InMemoryChunkSource: ByteChunkSource {
-    private var bytes: [UInt8]?
+    private let bytes: [UInt8]
+    private let chunkSize: Int
+    private var offset = 0
 
     /// Wraps bytes.
-    public init(_ bytes: [UInt8]) { self.bytes = bytes.isEmpty ? nil : bytes }
+    public init(_ bytes: [UInt8], chunkSize: Int = .max) {
+        precondition(chunkSize > 0)
+        self.bytes = bytes
+        self.chunkSize = chunkSize
+    }
 
     /// Wraps the UTF-8 of a string.
-    public init(_ text: String) { self.init(Array(text.utf8)) }
+    public init(_ text: String, chunkSize: Int = .max) { self.init(Array(text.utf8), chunkSize: chunkSize) }
 
     public mutating func nextChunk() throws -> [UInt8]? {
-        defer { bytes = nil }
-        return bytes
+        guard offset < bytes.count else { return nil }
+        let end = offset + min(chunkSize, bytes.count - offset)
+        defer { offset = end }
+        return Array(bytes[offset..<end])
     }
 }

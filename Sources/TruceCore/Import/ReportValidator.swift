@@ -11,8 +11,8 @@ public struct ReportValidator: Sendable {
     public let agreement: Agreement
     /// Actors the agreement names.
     public let actors: ActorDirectory
-    /// Places for reports that give a name instead of coordinates.
-    public let gazetteer: Gazetteer
+    /// Places for reports that give a name instead of coordinates, loaded when first needed.
+    public let places: GazetteerLoader
     private let timestamps: TimestampParser
 
     /// The longest description accepted, in characters.
@@ -23,10 +23,10 @@ public struct ReportValidator: Sendable {
     public static let defaultPrecisionMetres = 1_000
 
     /// Creates a validator.
-    public init(agreement: Agreement, gazetteer: Gazetteer) {
+    public init(agreement: Agreement, places: GazetteerLoader) {
         self.agreement = agreement
         self.actors = ActorDirectory(agreement: agreement)
-        self.gazetteer = gazetteer
+        self.places = places
         self.timestamps = TimestampParser(timeZone: agreement.timeZone)
     }
 
@@ -89,6 +89,12 @@ public struct ReportValidator: Sendable {
         case (nil, nil):
             guard let place = try short(draft.place, "location.place", required: false) else {
                 throw fail("location", "give lat and lon, or a place name")
+            }
+            let gazetteer: Gazetteer
+            do {
+                gazetteer = try places.gazetteer()
+            } catch {
+                throw fail("location.place", "cannot resolve place names: the gazetteer failed to load (\(error))")
             }
             guard let entry = gazetteer.resolve(place) else {
                 throw fail("location.place", "unknown place '\(place)'; give lat and lon, or a name the gazetteer knows")

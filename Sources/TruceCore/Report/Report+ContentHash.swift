@@ -1,65 +1,83 @@
 import Crypto
 
 extension Report {
-    /// Lower-case hex SHA-256 of the report's canonical content: every field in a fixed order, each
-    /// length-prefixed, so two reports with the same content always hash alike and no two differ only by framing.
+    /// Lower-case hex SHA-256 of the report's canonical content: every field in a fixed order, each tagged and
+    /// length-prefixed (numbers as 8 little-endian bytes), so two reports with the same content always hash alike
+    /// and no two differ only by framing. `received_at` and register ids are not content.
     public var contentHash: String {
         var canonical = CanonicalWriter()
-        canonical.field("agreement", agreementID)
-        canonical.field("external", externalID)
-        canonical.field("source.kind", source.kind.rawValue)
-        canonical.field("source.reporter", source.reporter)
-        canonical.field("source.confidential", source.confidential ? "1" : "0")
-        canonical.field("observed.at", String(observed.epochSeconds))
-        canonical.field("observed.precision", observed.precision.rawValue)
-        canonical.field("location.lat", String(location.point.latitude))
-        canonical.field("location.lon", String(location.point.longitude))
-        canonical.field("location.precision", String(location.precisionMetres))
-        canonical.field("location.place", location.placeName)
-        canonical.field("category", category.rawValue)
-        canonical.actor("perpetrator", perpetrator)
-        canonical.actor("target", target)
-        canonical.estimate("killed", casualties.killed)
-        canonical.estimate("injured", casualties.injured)
-        canonical.field("civilians.killed", casualties.civiliansKilled.map(String.init))
-        canonical.field("civilians.injured", casualties.civiliansInjured.map(String.init))
-        canonical.field("description", description)
+        canonical.text(agreementID)
+        canonical.text(externalID)
+        canonical.text(source.kind.rawValue)
+        canonical.text(source.reporter)
+        canonical.number(source.confidential ? 1 : 0)
+        canonical.number(observed.epochSeconds)
+        canonical.text(observed.precision.rawValue)
+        canonical.number(Int64(bitPattern: location.point.latitude.bitPattern))
+        canonical.number(Int64(bitPattern: location.point.longitude.bitPattern))
+        canonical.number(Int64(location.precisionMetres))
+        canonical.text(location.placeName)
+        canonical.text(category.rawValue)
+        canonical.actor(perpetrator)
+        canonical.actor(target)
+        canonical.estimate(casualties.killed)
+        canonical.estimate(casualties.injured)
+        canonical.number(casualties.civiliansKilled.map(Int64.init))
+        canonical.number(casualties.civiliansInjured.map(Int64.init))
+        canonical.text(description)
+        canonical.number(Int64(evidence.count))
         for item in evidence {
-            canonical.field("evidence", item.sha256 + " " + item.mediaType)
+            canonical.text(item.sha256)
+            canonical.text(item.mediaType)
         }
-        canonical.field("language", language)
+        canonical.text(language)
         return SHA256.hash(data: canonical.bytes).hexString
     }
 }
 
-/// Builds the length-prefixed byte string that ``Report/contentHash`` digests.
+/// Builds the tagged, length-prefixed byte string that ``Report/contentHash`` digests.
 private struct CanonicalWriter {
     var bytes: [UInt8] = []
 
     init() { bytes.reserveCapacity(512) }
 
-    mutating func field(_ name: String, _ value: String?) {
-        bytes.append(contentsOf: name.utf8)
-        guard let value else {
-            bytes.append(0x2D)  // "-": absent, distinct from an empty string
-            return
-        }
+    private mutating func raw(_ value: Int64) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    /// `0x00` for absent, or `0x01`, the UTF-8 length and the bytes.
+    mutating func text(_ value: String?) {
+        guard let value else { return bytes.append(0) }
+        bytes.append(1)
         let utf8 = value.utf8
-        bytes.append(0x3D)  // "="
-        bytes.append(contentsOf: String(utf8.count).utf8)
-        bytes.append(0x3A)  // ":"
+        raw(Int64(utf8.count))
         bytes.append(contentsOf: utf8)
     }
 
-    mutating func actor(_ name: String, _ actor: ActorReference?) {
+    /// `0x00` for absent, or `0x02` and the number.
+    mutating func number(_ value: Int64?) {
+        guard let value else { return bytes.append(0) }
+        bytes.append(2)
+        raw(value)
+    }
+
+    mutating func actor(_ actor: ActorReference?) {
         switch actor {
-        case nil: field(name, nil)
-        case .known(let id)?: field(name + ".known", id)
-        case .described(let text)?: field(name + ".described", text)
+        case nil: bytes.append(0)
+        case .known(let id)?:
+            bytes.append(3)
+            text(id)
+        case .described(let text)?:
+            bytes.append(4)
+            self.text(text)
         }
     }
 
-    mutating func estimate(_ name: String, _ estimate: Estimate?) {
-        field(name, estimate.map { "\($0.low)/\($0.best)/\($0.high)" })
+    mutating func estimate(_ estimate: Estimate?) {
+        guard let estimate else { return bytes.append(0) }
+        bytes.append(5)
+        raw(Int64(estimate.low))
+        raw(Int64(estimate.best))
+        raw(Int64(estimate.high))
     }
 }
