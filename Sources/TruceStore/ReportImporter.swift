@@ -36,25 +36,27 @@ public struct ReportImporter<Register: ReportRegister>: Sendable {
         let total = spill.count
         progress(ImportProgress(phase: .validating, done: total, total: total))
 
+        // Pass two: while the writer stores one batch, this task reads and hashes the next.
         var reader = try spill.reader()
-        var batch: [Report] = []
-        batch.reserveCapacity(batchSize)
+        func readBatch() throws -> (reports: [Report], hashes: [String]) {
+            var reports: [Report] = []
+            reports.reserveCapacity(batchSize)
+            while reports.count < batchSize, let report = try reader.next() { reports.append(report) }
+            return (reports, reports.map(\.contentHash))
+        }
         var summary = ImportSummary(read: 0, registered: 0, duplicates: 0, batches: 0)
-        func flush() async throws {
-            guard !batch.isEmpty else { return }
-            let outcome = try await register.register(batch, receivedAt: receivedAt)
+        var next = try readBatch()
+        while !next.reports.isEmpty {
+            let batch = next
+            async let written = register.register(batch.reports, contentHashes: batch.hashes, receivedAt: receivedAt)
+            next = try readBatch()
+            let outcome = try await written
+            summary.read += batch.reports.count
             summary.registered += outcome.registered.count
             summary.duplicates += outcome.duplicates
             summary.batches += 1
-            batch.removeAll(keepingCapacity: true)
             progress(ImportProgress(phase: .registering, done: summary.read, total: total))
         }
-        while let report = try reader.next() {
-            batch.append(report)
-            summary.read += 1
-            if batch.count == batchSize { try await flush() }
-        }
-        try await flush()
         return summary
     }
 }

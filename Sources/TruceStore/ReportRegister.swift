@@ -12,12 +12,20 @@ public protocol ReportRegister: Sendable {
     func agreementSources() async throws -> [StoredAgreementSource]
 
     /// Registers reports in one transaction; a report whose content hash is already stored is skipped.
-    /// Each new report opens its own incident (correlation comes later).
-    func register(_ reports: [Report], receivedAt: Int64) async throws -> RegistrationOutcome
+    /// Each new report opens its own incident (correlation comes later). `contentHashes[i]` is
+    /// `reports[i].contentHash`, computed by the caller so that bulk imports can hash off the writer's thread.
+    func register(_ reports: [Report], contentHashes: [String], receivedAt: Int64) async throws -> RegistrationOutcome
 
     /// Incidents matching the query's stored columns, in time order.
     func incidents(_ query: IncidentQuery) async throws -> [Incident]
 
     /// How much the register holds.
     func counts() async throws -> RegisterCounts
+}
+
+extension ReportRegister {
+    /// Registers reports in one transaction, hashing them first.
+    public func register(_ reports: [Report], receivedAt: Int64) async throws -> RegistrationOutcome {
+        try await register(reports, contentHashes: reports.map(\.contentHash), receivedAt: receivedAt)
+    }
 }

@@ -60,18 +60,23 @@ public final class SQLiteRegister: ReportRegister {
     public func agreementSources() async throws -> [StoredAgreementSource] {
         try await writer.read { db in
             try Row.fetchAll(db, sql: "SELECT id, source FROM agreement ORDER BY id").map {
-                StoredAgreementSource(id: $0["id"], source: $0["source"], origin: "database")
+                StoredAgreementSource(id: $0["id"], source: $0["source"])
             }
         }
     }
 
-    public func register(_ reports: [Report], receivedAt: Int64) async throws -> RegistrationOutcome {
-        try await writer.write { db in
-            try SQLiteRegister.register(reports, receivedAt: receivedAt, in: db)
+    public func register(_ reports: [Report], contentHashes: [String], receivedAt: Int64) async throws
+        -> RegistrationOutcome
+    {
+        precondition(reports.count == contentHashes.count, "one content hash per report")
+        return try await writer.write { db in
+            try SQLiteRegister.register(reports, contentHashes: contentHashes, receivedAt: receivedAt, in: db)
         }
     }
 
-    static func register(_ reports: [Report], receivedAt: Int64, in db: Database) throws -> RegistrationOutcome {
+    static func register(_ reports: [Report], contentHashes: [String], receivedAt: Int64, in db: Database) throws
+        -> RegistrationOutcome
+    {
         let insertIncident = try db.cachedStatement(sql: SQLiteSchema.insertIncident)
         let insertReport = try db.cachedStatement(sql: SQLiteSchema.insertReport)
         let insertEvidence = try db.cachedStatement(
@@ -82,10 +87,9 @@ public final class SQLiteRegister: ReportRegister {
         var registered: [(report: Int64, incident: Int64)] = []
         registered.reserveCapacity(reports.count)
         var duplicates = 0
-        for report in reports {
+        for (report, hash) in zip(reports, contentHashes) {
             var reportRow = RowBinder(insertReport, in: db)
-            SQLiteSchema.bindReport(
-                report, hash: report.contentHash, incidentID: nextIncident, receivedAt: receivedAt, to: &reportRow)
+            SQLiteSchema.bindReport(report, hash: hash, incidentID: nextIncident, receivedAt: receivedAt, to: &reportRow)
             guard try reportRow.step() == 1 else {
                 duplicates += 1
                 continue

@@ -53,7 +53,7 @@ public enum SQLiteSchema {
                         civilians_injured INTEGER,
                         created_at INTEGER NOT NULL
                     );
-                    CREATE INDEX incident_by_time ON incident(agreement_id, observed_at);
+                    CREATE INDEX incident_by_time ON incident(observed_at);
                     CREATE TABLE report (
                         id INTEGER PRIMARY KEY,
                         incident_id INTEGER NOT NULL REFERENCES incident(id) DEFERRABLE INITIALLY DEFERRED,

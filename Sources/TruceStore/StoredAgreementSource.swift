@@ -4,13 +4,10 @@ public struct StoredAgreementSource: Sendable, Hashable {
     public var id: String
     /// The YAML source.
     public var source: String
-    /// Where it was loaded from (a path, or `scenario:NAME`).
-    public var origin: String
 
     /// Creates a record.
-    public init(id: String, source: String, origin: String) {
+    public init(id: String, source: String) {
         self.id = id
         self.source = source
-        self.origin = origin
     }
 }

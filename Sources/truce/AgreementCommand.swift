@@ -12,7 +12,14 @@ struct AgreementCommand: AsyncParsableCommand {
 
 /// Reads and decodes an agreement file, with file-level errors.
 func readAgreementFile(_ path: String) throws -> (Agreement, String) {
-    guard FileManager.default.fileExists(atPath: path) else { throw FileAccessError(path: path, reason: "no such file") }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        throw FileAccessError(path: path, reason: "no such file")
+    }
+    guard !isDirectory.boolValue else { throw FileAccessError(path: path, reason: "is a directory") }
+    guard FileManager.default.isReadableFile(atPath: path) else {
+        throw FileAccessError(path: path, reason: "cannot be opened for reading")
+    }
     let attributes = try FileManager.default.attributesOfItem(atPath: path)
     if let size = attributes[.size] as? Int, size > AgreementDecoder.maximumBytes {
         throw InputError(file: path, message: "file is larger than the limit of \(AgreementDecoder.maximumBytes) bytes")
@@ -41,7 +48,10 @@ struct AgreementCheckCommand: AsyncParsableCommand {
                     throw InputError(file: "--on", field: "on", message: "'\(on)' is not a date; use YYYY-MM-DD")
                 }
                 // A date means the whole day: what is in force by its end.
-                instant = Date(timeIntervalSince1970: TimeInterval(parsed.epochSeconds + (parsed.dateOnly ? 86_399 : 0)))
+                let end =
+                    parsed.dateOnly
+                    ? CivilTime.startOfNextDay(parsed.epochSeconds, in: agreement.timeZone) - 1 : parsed.epochSeconds
+                instant = Date(timeIntervalSince1970: TimeInterval(end))
             }
             let version = agreement.version(at: instant)
             let label = on ?? "entry into force"

@@ -57,13 +57,7 @@ struct IncidentRow {
     }
 
     static func csv(_ rows: [IncidentRow]) -> String {
-        func quote(_ field: String) -> String {
-            field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-        }
-        var out = columns.joined(separator: ",") + "\n"
-        for row in rows { out += row.fields.map(quote).joined(separator: ",") + "\n" }
-        return out
+        CSVWriter.line(columns) + rows.map { CSVWriter.line($0.fields) }.joined()
     }
 
     static func table(_ rows: [IncidentRow]) -> String {

@@ -59,7 +59,7 @@ public struct Agreement: Sendable, Hashable {
         var version = AgreementVersion(
             agreementID: id, asOf: instant, inForce: instant >= entryIntoForce, amendmentIDs: [],
             guarantors: guarantors, parties: parties, excludedGroups: excludedGroups, clauses: clauses,
-            zones: zones.filter { $0.isInForce(at: instant) })
+            zones: instant >= entryIntoForce ? zones.filter { $0.isInForce(at: instant) } : [])
         for amendment in amendments where amendment.entryIntoForce <= instant {
             version.amendmentIDs.append(amendment.id)
             version.guarantors += amendment.addsGuarantors

@@ -42,7 +42,6 @@ public struct AgreementDecoder: Sendable {
         } catch {
             throw InputError(file: file, message: "not valid YAML: \(error)")
         }
-        try Self.refuseAliases(root, file: file)
         var context = Context(file: file)
         return try context.agreement(try YAMLObject(root, path: "", file: file))
     }
@@ -90,24 +89,6 @@ public struct AgreementDecoder: Sendable {
                 }
                 previous = c
             }
-        }
-    }
-
-    private static func refuseAliases(_ node: Node, file: String) throws(InputError) {
-        switch node {
-        case .alias:
-            throw InputError(
-                file: file, line: node.mark?.line, column: node.mark?.column,
-                message: "YAML aliases (*name) are not allowed in agreement files")
-        case .mapping(let mapping):
-            for (key, value) in mapping {
-                try refuseAliases(key, file: file)
-                try refuseAliases(value, file: file)
-            }
-        case .sequence(let sequence):
-            for child in sequence { try refuseAliases(child, file: file) }
-        case .scalar:
-            break
         }
     }
 

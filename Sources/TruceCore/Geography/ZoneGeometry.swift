@@ -18,13 +18,4 @@ public struct ZoneGeometry: Sendable, Hashable {
     public var boundingBox: BoundingBox {
         polygons.dropFirst().reduce(polygons[0].boundingBox) { $0.union($1.boundingBox) }
     }
-
-    /// The area as a GeoJSON geometry object (`Polygon` or `MultiPolygon`).
-    public var geoJSON: [String: any Sendable] {
-        func ring(_ points: [GeoPoint]) -> [[Double]] { points.map { [$0.longitude, $0.latitude] } }
-        if polygons.count == 1 {
-            return ["type": "Polygon", "coordinates": polygons[0].rings.map(ring)]
-        }
-        return ["type": "MultiPolygon", "coordinates": polygons.map { $0.rings.map(ring) }]
-    }
 }

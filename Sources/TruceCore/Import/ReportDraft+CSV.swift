@@ -1,55 +1,61 @@
 extension ReportDraft {
     /// The columns of the reports CSV format, in the order Truce writes them (docs/report-format.md).
-    public static let csvColumns = [
-        "external_id", "source_kind", "reporter", "confidential", "observed_at", "time_precision", "latitude",
-        "longitude", "precision_m", "place", "category", "perpetrator_party", "perpetrator_text", "target_party",
-        "target_text", "killed_low", "killed_best", "killed_high", "injured_low", "injured_best", "injured_high",
-        "civilians_killed", "civilians_injured", "description", "evidence", "language",
-    ]
+    public static let csvColumns = ReportCSVColumn.allCases.map(\.rawValue)
     /// The columns a reports CSV header must have; the others are optional.
-    public static let requiredCSVColumns = ["source_kind", "reporter", "observed_at", "category", "description"]
+    public static let requiredCSVColumns = ReportCSVColumn.required.map(\.rawValue)
 
     /// Reads one CSV row of the reports format. Evidence is `SHA256:media/type` items separated by `;`.
-    public static func fromCSV(_ row: CSVRow) throws(InputError) -> ReportDraft {
+    public static func fromCSV(_ row: CSVRow, layout: ReportCSVLayout) throws(InputError) -> ReportDraft {
+        func text(_ column: ReportCSVColumn) -> String? { layout.value(column, in: row) }
+        func count(_ column: ReportCSVColumn) throws(InputError) -> Int? {
+            guard let text = text(column) else { return nil }
+            guard let value = Int(text), value >= 0 else {
+                throw row.error(column.rawValue, "'\(text.prefix(40))' is not a whole number of zero or more")
+            }
+            return value
+        }
+        func number(_ column: ReportCSVColumn) throws(InputError) -> Double? {
+            guard let text = text(column) else { return nil }
+            guard let value = Double(text), value.isFinite else {
+                throw row.error(column.rawValue, "'\(text.prefix(40))' is not a number")
+            }
+            return value
+        }
         var draft = ReportDraft()
-        draft.externalID = row.optional("external_id")
-        draft.sourceKind = row.optional("source_kind")
-        draft.reporter = row.optional("reporter")
-        if let flag = row.optional("confidential") {
+        draft.externalID = text(.externalID)
+        draft.sourceKind = text(.sourceKind)
+        draft.reporter = text(.reporter)
+        if let flag = text(.confidential) {
             switch flag.lowercased() {
             case "true", "yes", "1": draft.confidential = true
             case "false", "no", "0": draft.confidential = false
             default: throw row.error("confidential", "expected true or false")
             }
         }
-        draft.observedAt = row.optional("observed_at")
-        draft.timePrecision = row.optional("time_precision")
-        draft.latitude = try row.optionalDouble("latitude")
-        draft.longitude = try row.optionalDouble("longitude")
-        draft.precisionMetres = try row.optionalCount("precision_m")
-        draft.place = row.optional("place")
-        draft.category = row.optional("category")
-        draft.perpetratorParty = row.optional("perpetrator_party")
-        draft.perpetratorText = row.optional("perpetrator_text")
-        draft.targetParty = row.optional("target_party")
-        draft.targetText = row.optional("target_text")
-        draft.killed = [
-            try row.optionalCount("killed_low"), try row.optionalCount("killed_best"), try row.optionalCount("killed_high"),
-        ]
-        draft.injured = [
-            try row.optionalCount("injured_low"), try row.optionalCount("injured_best"), try row.optionalCount("injured_high"),
-        ]
-        draft.civiliansKilled = try row.optionalCount("civilians_killed")
-        draft.civiliansInjured = try row.optionalCount("civilians_injured")
-        draft.description = row.optional("description")
-        if let evidence = row.optional("evidence") {
+        draft.observedAt = text(.observedAt)
+        draft.timePrecision = text(.timePrecision)
+        draft.latitude = try number(.latitude)
+        draft.longitude = try number(.longitude)
+        draft.precisionMetres = try count(.precisionMetres)
+        draft.place = text(.place)
+        draft.category = text(.category)
+        draft.perpetratorParty = text(.perpetratorParty)
+        draft.perpetratorText = text(.perpetratorText)
+        draft.targetParty = text(.targetParty)
+        draft.targetText = text(.targetText)
+        draft.killed = [try count(.killedLow), try count(.killedBest), try count(.killedHigh)]
+        draft.injured = [try count(.injuredLow), try count(.injuredBest), try count(.injuredHigh)]
+        draft.civiliansKilled = try count(.civiliansKilled)
+        draft.civiliansInjured = try count(.civiliansInjured)
+        draft.description = text(.description)
+        if let evidence = text(.evidence) {
             for item in evidence.split(separator: ";") {
                 let parts = item.split(separator: ":", maxSplits: 1)
                 guard parts.count == 2 else { throw row.error("evidence", "expected SHA256:media/type items separated by ';'") }
                 draft.evidence.append(EvidenceItem(sha256: String(parts[0]), mediaType: String(parts[1])))
             }
         }
-        draft.language = row.optional("language")
+        draft.language = text(.language)
         return draft
     }
 }

@@ -8,6 +8,7 @@ public protocol ReportStream {
 public struct ReportCSVStream: ReportStream {
     private var reader: CSVReader
     private var columns: CSVColumns?
+    private var layout: ReportCSVLayout?
     private let validator: ReportValidator
 
     /// Creates a stream over a CSV source.
@@ -18,17 +19,21 @@ public struct ReportCSVStream: ReportStream {
 
     public mutating func next() throws -> (report: Report, line: Int)? {
         if columns == nil {
-            guard let header = try reader.next() else { return nil }
-            columns = try CSVColumns(header: header, file: reader.file, required: ReportDraft.requiredCSVColumns)
-            for name in columns!.names where !ReportDraft.csvColumns.contains(name) {
+            guard let header = try reader.next() else {
+                throw InputError(file: reader.file, line: 1, message: "the file is empty; expected a header row")
+            }
+            let found = try CSVColumns(header: header, file: reader.file, required: ReportDraft.requiredCSVColumns)
+            for name in found.names where !ReportDraft.csvColumns.contains(name) {
                 throw InputError(
                     file: reader.file, line: header.line, field: name,
                     message: "unknown column; expected some of: \(ReportDraft.csvColumns.joined(separator: ", "))")
             }
+            columns = found
+            layout = ReportCSVLayout(found)
         }
-        guard let record = try reader.next() else { return nil }
-        let row = try columns!.row(record)
-        let draft = try ReportDraft.fromCSV(row)
+        guard let columns, let layout, let record = try reader.next() else { return nil }
+        let row = try columns.row(record)
+        let draft = try ReportDraft.fromCSV(row, layout: layout)
         return (try validator.report(from: draft, file: reader.file, line: record.line), record.line)
     }
 }
@@ -72,7 +77,9 @@ public struct UCDPStream: ReportStream {
 
     public mutating func next() throws -> (report: Report, line: Int)? {
         if columns == nil {
-            guard let header = try reader.next() else { return nil }
+            guard let header = try reader.next() else {
+                throw InputError(file: reader.file, line: 1, message: "the file is empty; expected a header row")
+            }
             columns = try CSVColumns(header: header, file: reader.file, required: UCDPEventMapper.requiredColumns)
         }
         while let record = try reader.next() {

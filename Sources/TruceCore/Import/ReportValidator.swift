@@ -72,6 +72,18 @@ public struct ReportValidator: Sendable {
             }
             precision = given
         }
+        // A day-precision time stands for its whole local day: store the day's start, as ObservedTime says.
+        var observedAt = parsed.epochSeconds
+        if precision == .day && !parsed.dateOnly {
+            observedAt = CivilTime.startOfDay(
+                days: CivilTime.dayNumber(observedAt, in: agreement.timeZone), in: agreement.timeZone)
+        }
+        if let metres = draft.precisionMetres, metres < 0 || metres > 2_000_000 {
+            throw fail("location.precision_m", "must be 0 to 2,000,000 metres (got \(metres))")
+        }
+        for (value, field) in [(draft.civiliansKilled, "civilians.killed"), (draft.civiliansInjured, "civilians.injured")] {
+            if let value, value < 0 { throw fail(field, "must not be negative (got \(value))") }
+        }
 
         let location: Location
         switch (draft.latitude, draft.longitude) {
@@ -83,7 +95,6 @@ public struct ReportValidator: Sendable {
                     "coordinates out of range: \(problem)")
             }
             let metres = draft.precisionMetres ?? Self.defaultPrecisionMetres
-            guard metres <= 2_000_000 else { throw fail("location.precision_m", "must be at most 2,000,000 metres") }
             location = Location(
                 point: point, precisionMetres: metres, placeName: try short(draft.place, "location.place", required: false))
         case (nil, nil):
@@ -175,7 +186,7 @@ public struct ReportValidator: Sendable {
         return Report(
             agreementID: agreement.id, externalID: try short(draft.externalID, "external_id", required: false),
             source: ReportSource(kind: kind, reporter: reporter, confidential: draft.confidential ?? false),
-            observed: ObservedTime(epochSeconds: parsed.epochSeconds, precision: precision), location: location,
+            observed: ObservedTime(epochSeconds: observedAt, precision: precision), location: location,
             category: category, perpetrator: perpetrator, target: target,
             casualties: Casualties(
                 killed: killed, injured: injured, civiliansKilled: draft.civiliansKilled, civiliansInjured: draft.civiliansInjured
