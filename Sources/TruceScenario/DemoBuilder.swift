@@ -32,7 +32,7 @@ public struct DemoBuilder<Register: ReportRegister>: Sendable {
         let url = try SyriaScenario.ucdpURL()
         let mapper = UCDPEventMapper(agreement: agreement)
         let summary = try await ReportImporter(register: register).run(
-            UCDPStream(
+            UCDPReader(
                 reader: CSVReader(source: try FileChunkSource(path: url.path), file: url.lastPathComponent),
                 mapper: mapper, from: start, until: end), progress: progress)
         return Outcome(agreementStored: stored, events: summary)

@@ -21,17 +21,29 @@ public struct ReportImporter<Register: ReportRegister>: Sendable {
         self.batchSize = batchSize
     }
 
-    /// Runs an import of a stream; `progress` is told (pass, reports done, total once known) as it goes.
-    public func run(
-        _ stream: some ReportStream,
+    /// Records read ahead while the previous ones are validated.
+    static var chunkSize: Int { 2_000 }
+
+    /// Runs an import; `progress` is told (pass, reports done, total once known) as it goes.
+    public func run<Reader: ReportRecordReader>(
+        _ reader: Reader,
         receivedAt: Int64 = Int64(Date().timeIntervalSince1970),
         progress: (ImportProgress) -> Void = { _ in }
     ) async throws -> ImportSummary {
-        var stream = stream
+        // Pass one: one child task reads the next records while this one validates the last and spills them.
+        // Errors surface in file order: a chunk's records are validated before the next chunk's read is awaited.
+        let source = RecordSource(reader)
+        let interpreter = try source.start()
         let spill = try ReportSpill()
-        while let (report, _) = try stream.next() {
-            try spill.append(report)
-            if spill.count % 10_000 == 0 { progress(ImportProgress(phase: .validating, done: spill.count, total: nil)) }
+        var chunk = try source.read(Self.chunkSize)
+        while !chunk.isEmpty {
+            async let following = source.read(Self.chunkSize)
+            for record in chunk {
+                guard let report = try interpreter.report(record) else { continue }
+                try spill.append(report)
+            }
+            progress(ImportProgress(phase: .validating, done: spill.count, total: nil))
+            chunk = try await following
         }
         let total = spill.count
         progress(ImportProgress(phase: .validating, done: total, total: total))
@@ -58,5 +70,22 @@ public struct ReportImporter<Register: ReportRegister>: Sendable {
             progress(ImportProgress(phase: .registering, done: summary.read, total: total))
         }
         return summary
+    }
+}
+
+/// Hands a record reader to one task at a time: the importer's read-ahead child task, strictly alternating with the
+/// validating task (each `read` is awaited before the next starts), so the reader is never used concurrently.
+private final class RecordSource<Reader: ReportRecordReader>: @unchecked Sendable {
+    private var reader: Reader
+
+    init(_ reader: Reader) { self.reader = reader }
+
+    func start() throws -> Reader.Interpreter { try reader.start() }
+
+    func read(_ count: Int) throws -> [Reader.Record] {
+        var records: [Reader.Record] = []
+        records.reserveCapacity(count)
+        while records.count < count, let record = try reader.next() { records.append(record) }
+        return records
     }
 }

@@ -69,8 +69,18 @@ public final class SQLiteRegister: ReportRegister {
         -> RegistrationOutcome
     {
         precondition(reports.count == contentHashes.count, "one content hash per report")
-        return try await writer.write { db in
-            try SQLiteRegister.register(reports, contentHashes: contentHashes, receivedAt: receivedAt, in: db)
+        // This path writes the rows a report's references point to itself (its incident, its evidence) and checks
+        // its agreement once per batch, so SQLite's per-row foreign-key lookups (a tenth of an import's time) are
+        // switched off for the transaction. `PRAGMA foreign_keys` only takes effect outside a transaction.
+        return try await writer.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+            var outcome = RegistrationOutcome(registered: [], duplicates: 0)
+            try db.inTransaction {
+                outcome = try SQLiteRegister.register(reports, contentHashes: contentHashes, receivedAt: receivedAt, in: db)
+                return .commit
+            }
+            return outcome
         }
     }
 
@@ -81,6 +91,13 @@ public final class SQLiteRegister: ReportRegister {
         let insertReport = try db.cachedStatement(sql: SQLiteSchema.insertReport)
         let insertEvidence = try db.cachedStatement(
             sql: "INSERT INTO evidence (report_id, position, sha256, media_type) VALUES (?, ?, ?, ?)")
+        for agreementID in Set(reports.map(\.agreementID)) {
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM agreement WHERE id = ?", arguments: [agreementID]) == true
+            else {
+                throw DatabaseError(
+                    resultCode: .SQLITE_CONSTRAINT_FOREIGNKEY, message: "no agreement '\(agreementID)' in the register")
+            }
+        }
         // Each new report opens the next incident. The report row goes first, naming its incident ahead (the
         // foreign key is checked at commit), so that a duplicate costs one index probe and writes nothing.
         var nextIncident = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM incident") ?? 0) + 1

@@ -55,7 +55,7 @@ struct ImportUCDPCommand: AsyncParsableCommand {
             let mapper = UCDPEventMapper(agreement: agreement)
             let printer = ProgressPrinter(label: "import ucdp")
             let summary = try await ReportImporter(register: register, batchSize: options.batchSize).run(
-                UCDPStream(
+                UCDPReader(
                     reader: CSVReader(source: try FileChunkSource(path: file), file: file), mapper: mapper, from: start,
                     until: end), progress: printer.update)
             printer.finish()
@@ -89,12 +89,12 @@ struct ImportReportsCommand: AsyncParsableCommand {
             let summary: ImportSummary
             if kind == "csv" {
                 summary = try await importer.run(
-                    ReportCSVStream(
+                    ReportCSVReader(
                         reader: CSVReader(source: try FileChunkSource(path: file), file: file), validator: validator),
                     progress: printer.update)
             } else {
                 summary = try await importer.run(
-                    ReportJSONLStream(
+                    ReportJSONLReader(
                         reader: LineReader(source: try FileChunkSource(path: file), file: file), validator: validator),
                     progress: printer.update)
             }
