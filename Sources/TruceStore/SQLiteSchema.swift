@@ -128,7 +128,6 @@ public enum SQLiteSchema {
     static func bindReport(
         _ report: Report, hash: String, incidentID: Int64, receivedAt: Int64, to row: inout some RowSink
     ) {
-        let c = report.casualties
         row.bind(incidentID)
         row.bind(report.agreementID)
         row.bind(hash)
@@ -137,35 +136,24 @@ public enum SQLiteSchema {
         row.bind(report.source.reporter)
         row.bind(report.source.confidential)
         row.bind(receivedAt)
-        row.bind(report.observed.epochSeconds)
-        row.bind(report.observed.precision.rawValue)
-        row.bind(report.location.point.latitude)
-        row.bind(report.location.point.longitude)
-        row.bind(report.location.precisionMetres)
-        row.bind(report.location.placeName)
-        row.bind(report.category.rawValue)
-        row.bind(report.perpetrator?.knownID)
-        row.bind(report.perpetrator.flatMap(describedText))
-        row.bind(report.target?.knownID)
-        row.bind(report.target.flatMap(describedText))
-        row.bind(c.killed?.low)
-        row.bind(c.killed?.best)
-        row.bind(c.killed?.high)
-        row.bind(c.injured?.low)
-        row.bind(c.injured?.best)
-        row.bind(c.injured?.high)
-        row.bind(c.civiliansKilled)
-        row.bind(c.civiliansInjured)
+        bindObservation(report, to: &row)
         row.bind(report.description)
         row.bind(report.language)
     }
 
     /// Binds the incident a single report opens, in ``incidentColumns`` order.
     static func bindIncident(_ report: Report, id: Int64, createdAt: Int64, to row: inout some RowSink) {
-        let c = report.casualties
         row.bind(id)
         row.bind(report.agreementID)
         row.bind(VerificationState.reported.rawValue)
+        bindObservation(report, to: &row)
+        row.bind(createdAt)
+    }
+
+    /// Binds what a report observed, the run of columns `report` and `incident` share (from `observed_at` to
+    /// `civilians_injured`).
+    private static func bindObservation(_ report: Report, to row: inout some RowSink) {
+        let c = report.casualties
         row.bind(report.observed.epochSeconds)
         row.bind(report.observed.precision.rawValue)
         row.bind(report.location.point.latitude)
@@ -185,7 +173,6 @@ public enum SQLiteSchema {
         row.bind(c.injured?.high)
         row.bind(c.civiliansKilled)
         row.bind(c.civiliansInjured)
-        row.bind(createdAt)
     }
 
     private static func describedText(_ actor: ActorReference) -> String? {
