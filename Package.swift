@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "truce", targets: ["truce"]),
         .library(name: "TruceCore", targets: ["TruceCore"]),
+        .library(name: "TruceLog", targets: ["TruceLog"]),
         .library(name: "TruceStore", targets: ["TruceStore"]),
         .library(name: "TruceScenario", targets: ["TruceScenario"]),
     ],
@@ -19,6 +20,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
@@ -31,12 +35,29 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "TruceLog",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "TruceStore",
             dependencies: [
                 "TruceCore",
+                "TruceLog",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "TruceServer",
+            dependencies: [
+                "TruceLog",
+                "TruceStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -52,6 +73,8 @@ let package = Package(
                 "TruceCore",
                 "TruceStore",
                 "TruceScenario",
+                "TruceLog",
+                "TruceServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -59,6 +82,11 @@ let package = Package(
         .testTarget(
             name: "TruceCoreTests",
             dependencies: ["TruceCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "TruceLogTests",
+            dependencies: ["TruceLog"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -25,13 +25,13 @@ public struct DemoBuilder<Register: ReportRegister>: Sendable {
         from: String = "2017-01-01", to: String = "2017-12-31", progress: (ImportProgress) -> Void = { _ in }
     ) async throws -> Outcome {
         let (agreement, source) = try SyriaScenario.agreement()
-        let stored = try await register.saveAgreement(agreement, source: source)
+        let stored = try await register.saveAgreement(agreement, source: source, actor: "demo")
         let parser = TimestampParser(timeZone: agreement.timeZone)
         let start = parser.parse(from)!.epochSeconds
         let end = CivilTime.startOfNextDay(parser.parse(to)!.epochSeconds, in: agreement.timeZone)
         let url = try SyriaScenario.ucdpURL()
         let mapper = UCDPEventMapper(agreement: agreement)
-        let summary = try await ReportImporter(register: register).run(
+        let summary = try await ReportImporter(register: register, actor: "demo:" + url.lastPathComponent).run(
             UCDPReader(
                 reader: CSVReader(source: try FileChunkSource(path: url.path), file: url.lastPathComponent),
                 mapper: mapper, from: start, until: end), progress: progress)

@@ -13,12 +13,15 @@ public struct ReportImporter<Register: ReportRegister>: Sendable {
     public let register: Register
     /// Reports per transaction.
     public let batchSize: Int
+    /// Who the log records as registering the reports (e.g. `import:ucdp.csv`).
+    public let actor: String
 
     /// Creates an importer.
-    public init(register: Register, batchSize: Int = 50_000) {
+    public init(register: Register, batchSize: Int = 50_000, actor: String = "import") {
         precondition(batchSize > 0)
         self.register = register
         self.batchSize = batchSize
+        self.actor = actor
     }
 
     /// Records read ahead while the previous ones are validated.
@@ -48,22 +51,25 @@ public struct ReportImporter<Register: ReportRegister>: Sendable {
         let total = spill.count
         progress(ImportProgress(phase: .validating, done: total, total: total))
 
-        // Pass two: while the writer stores one batch, this task reads and hashes the next.
+        // Pass two: while the writer stores one batch, this task reads the next and prepares its content hashes
+        // and log entries.
         var reader = try spill.reader()
-        func readBatch() throws -> (reports: [Report], hashes: [String]) {
-            var reports: [Report] = []
-            reports.reserveCapacity(batchSize)
-            while reports.count < batchSize, let report = try reader.next() { reports.append(report) }
-            return (reports, reports.map(\.contentHash))
+        func readBatch() throws -> [ReportSubmission] {
+            var submissions: [ReportSubmission] = []
+            submissions.reserveCapacity(batchSize)
+            while submissions.count < batchSize, let report = try reader.next() {
+                submissions.append(ReportSubmission(report, receivedAt: receivedAt, actor: actor))
+            }
+            return submissions
         }
         var summary = ImportSummary(read: 0, registered: 0, duplicates: 0, batches: 0)
         var next = try readBatch()
-        while !next.reports.isEmpty {
+        while !next.isEmpty {
             let batch = next
-            async let written = register.register(batch.reports, contentHashes: batch.hashes, receivedAt: receivedAt)
+            async let written = register.register(batch)
             next = try readBatch()
             let outcome = try await written
-            summary.read += batch.reports.count
+            summary.read += batch.count
             summary.registered += outcome.registered.count
             summary.duplicates += outcome.duplicates
             summary.batches += 1

@@ -6,6 +6,7 @@ protocol RowSink {
     mutating func bind(_ value: String?)
     mutating func bind(_ value: Int64?)
     mutating func bind(_ value: Double)
+    mutating func bind(bytes: [UInt8])
 }
 
 extension RowSink {
@@ -19,6 +20,7 @@ struct TextRow: RowSink {
     mutating func bind(_ value: String?) { fields.append(value) }
     mutating func bind(_ value: Int64?) { fields.append(value.map { String($0) }) }
     mutating func bind(_ value: Double) { fields.append(String(value)) }
+    mutating func bind(bytes: [UInt8]) { fields.append(String(decoding: bytes, as: UTF8.self)) }
 }
 
 /// Binds values straight onto a prepared SQLite statement and steps it: the hot path of bulk registration,
@@ -64,6 +66,14 @@ struct RowBinder: RowSink {
     mutating func bind(_ value: Double) {
         position += 1
         sqlite3_bind_double(statement, position, value)
+    }
+
+    mutating func bind(bytes: [UInt8]) {
+        position += 1
+        bytes.withUnsafeBytes { buffer in
+            _ = sqlite3_bind_blob(
+                statement, position, buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(buffer.count), Self.transient)
+        }
     }
 
     /// Runs the statement; returns the number of rows it changed.

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import TruceCore
+import TruceLog
 
 /// The embedded register: one SQLite file in WAL mode, owned by this type (GRDB's `DatabasePool`).
 ///
@@ -35,7 +36,7 @@ public final class SQLiteRegister: ReportRegister {
         try SQLiteSchema.migrator.migrate(writer)
     }
 
-    public func saveAgreement(_ agreement: Agreement, source: String) async throws -> Bool {
+    public func saveAgreement(_ agreement: Agreement, source: String, actor: String) async throws -> Bool {
         let digest = Array(source.utf8).sha256Hex
         let now = Int64(Date().timeIntervalSince1970)
         return try await writer.write { db in
@@ -53,6 +54,20 @@ public final class SQLiteRegister: ReportRegister {
             try db.execute(
                 sql: "INSERT INTO agreement_revision (agreement_id, source, source_sha256, loaded_at) VALUES (?, ?, ?, ?)",
                 arguments: [agreement.id, source, digest, now])
+            var log = try LogAppender(db)
+            try log.append(
+                LogEntry(
+                    type: current == nil ? "agreement.loaded" : "agreement.amended",
+                    time: CivilTime.iso8601(now, in: TimeZone(identifier: "UTC")!), actor: actor,
+                    content: .object([
+                        "agreement": .object([
+                            "id": .string(agreement.id), "title": .string(agreement.title),
+                            "source_sha256": .string(digest), "source": .string(source),
+                        ])
+                    ]),
+                    subject: "agreement:\(agreement.id)"
+                ).prepared)
+            try log.finish()
             return true
         }
     }
@@ -65,10 +80,10 @@ public final class SQLiteRegister: ReportRegister {
         }
     }
 
-    public func register(_ reports: [Report], contentHashes: [String], receivedAt: Int64) async throws
-        -> RegistrationOutcome
-    {
-        precondition(reports.count == contentHashes.count, "one content hash per report")
+    /// The verifiable log in the same file.
+    public var log: SQLiteLog { SQLiteLog(writer: writer) }
+
+    public func register(_ submissions: [ReportSubmission]) async throws -> RegistrationOutcome {
         // This path writes the rows a report's references point to itself (its incident, its evidence) and checks
         // its agreement once per batch, so SQLite's per-row foreign-key lookups (a tenth of an import's time) are
         // switched off for the transaction. `PRAGMA foreign_keys` only takes effect outside a transaction.
@@ -77,21 +92,19 @@ public final class SQLiteRegister: ReportRegister {
             defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
             var outcome = RegistrationOutcome(registered: [], duplicates: 0)
             try db.inTransaction {
-                outcome = try SQLiteRegister.register(reports, contentHashes: contentHashes, receivedAt: receivedAt, in: db)
+                outcome = try SQLiteRegister.register(submissions, in: db)
                 return .commit
             }
             return outcome
         }
     }
 
-    static func register(_ reports: [Report], contentHashes: [String], receivedAt: Int64, in db: Database) throws
-        -> RegistrationOutcome
-    {
+    static func register(_ submissions: [ReportSubmission], in db: Database) throws -> RegistrationOutcome {
         let insertIncident = try db.cachedStatement(sql: SQLiteSchema.insertIncident)
         let insertReport = try db.cachedStatement(sql: SQLiteSchema.insertReport)
         let insertEvidence = try db.cachedStatement(
             sql: "INSERT INTO evidence (report_id, position, sha256, media_type) VALUES (?, ?, ?, ?)")
-        for agreementID in Set(reports.map(\.agreementID)) {
+        for agreementID in Set(submissions.map(\.report.agreementID)) {
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM agreement WHERE id = ?", arguments: [agreementID]) == true
             else {
                 throw DatabaseError(
@@ -102,25 +115,31 @@ public final class SQLiteRegister: ReportRegister {
         // foreign key is checked at commit), so that a duplicate costs one index probe and writes nothing.
         var nextIncident = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM incident") ?? 0) + 1
         var registered: [(report: Int64, incident: Int64)] = []
-        registered.reserveCapacity(reports.count)
+        registered.reserveCapacity(submissions.count)
         var duplicates = 0
-        for (report, hash) in zip(reports, contentHashes) {
+        var log = try LogAppender(db)
+        for submission in submissions {
+            let report = submission.report
             var reportRow = RowBinder(insertReport, in: db)
-            SQLiteSchema.bindReport(report, hash: hash, incidentID: nextIncident, receivedAt: receivedAt, to: &reportRow)
+            SQLiteSchema.bindReport(
+                report, hash: submission.contentHash, incidentID: nextIncident, receivedAt: submission.receivedAt,
+                to: &reportRow)
             guard try reportRow.step() == 1 else {
                 duplicates += 1
                 continue
             }
             let reportID = db.lastInsertedRowID
             var incidentRow = RowBinder(insertIncident, in: db)
-            SQLiteSchema.bindIncident(report, id: nextIncident, createdAt: receivedAt, to: &incidentRow)
+            SQLiteSchema.bindIncident(report, id: nextIncident, createdAt: submission.receivedAt, to: &incidentRow)
             _ = try incidentRow.step()
             for (position, item) in report.evidence.enumerated() {
                 try insertEvidence.execute(arguments: [reportID, position, item.sha256, item.mediaType])
             }
+            try log.append(submission.entry)
             registered.append((reportID, nextIncident))
             nextIncident += 1
         }
+        try log.finish()
         return RegistrationOutcome(registered: registered, duplicates: duplicates)
     }
 

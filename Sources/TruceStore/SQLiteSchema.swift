@@ -96,8 +96,69 @@ public enum SQLiteSchema {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("v2-log") { db in
+            try db.execute(sql: SQLiteSchema.logTables)
+        }
         return migrator
     }
+
+    /// The verifiable log's tables (migration `v2-log`), also created alone by the log benchmark.
+    ///
+    /// `log_entry` holds each entry's exact leaf bytes by index. `log_node` holds the hashes of complete subtrees
+    /// in chunks of 256 consecutive nodes of one level (8 KiB blobs, as C2SP tlog-tiles groups them), so an
+    /// append writes about one new hash and a proof reads one chunk per level. `log_head` holds the size and the
+    /// right edge (``CompactRange``) so an append never reads old nodes. `log_checkpoint` keeps every checkpoint
+    /// ever signed (or, in a mirror, received) and `log_cosignature` the witnesses' lines for it.
+    /// `log_secret` keeps the salts and values of confidential content, which the entries only commit to.
+    public static let logTables = """
+        CREATE TABLE IF NOT EXISTS log_entry (
+            idx INTEGER PRIMARY KEY,
+            type TEXT NOT NULL,
+            subject TEXT,
+            data BLOB NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS log_entry_by_subject ON log_entry(subject) WHERE subject IS NOT NULL;
+        CREATE TABLE IF NOT EXISTS log_node (
+            level INTEGER NOT NULL,
+            chunk INTEGER NOT NULL,
+            hashes BLOB NOT NULL,
+            PRIMARY KEY (level, chunk)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS log_head (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            size INTEGER NOT NULL,
+            edge BLOB NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS log_checkpoint (
+            size INTEGER PRIMARY KEY,
+            root BLOB NOT NULL,
+            note TEXT NOT NULL,
+            recorded_at INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS log_cosignature (
+            size INTEGER NOT NULL REFERENCES log_checkpoint(size),
+            name TEXT NOT NULL,
+            line TEXT NOT NULL,
+            recorded_at INTEGER NOT NULL,
+            PRIMARY KEY (size, name)
+        );
+        CREATE TABLE IF NOT EXISTS log_secret (
+            entry_idx INTEGER NOT NULL REFERENCES log_entry(idx),
+            field TEXT NOT NULL,
+            salt BLOB NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (entry_idx, field)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS log_identity (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            verifier_key TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS log_fork (
+            id INTEGER PRIMARY KEY,
+            detected_at INTEGER NOT NULL,
+            report TEXT NOT NULL
+        );
+        """
 
     /// The `report` table's columns, in the order ``insertReport`` binds them.
     public static let reportColumns = [

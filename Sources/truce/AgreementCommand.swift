@@ -74,8 +74,10 @@ struct AgreementLoadCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let (agreement, source) = try readAgreementFile(file)
-            let changed = try await store.open().saveAgreement(agreement, source: source)
+            let register = try store.open()
+            let changed = try await register.saveAgreement(agreement, source: source, actor: StoreOptions.cliActor)
             print(changed ? "Stored agreement \(agreement.id)." : "Agreement \(agreement.id) is already stored with this text.")
+            try await store.signCheckpointIfKeyed(register)
         }
     }
 }

@@ -43,7 +43,7 @@ struct BenchIngestCommand: AsyncParsableCommand {
             // The same schema for both: Truce's migrations, and the agreement row.
             for name in ["truce.sqlite", "baseline.sqlite"] {
                 let register = try SQLiteRegister(path: path(name))
-                _ = try await register.saveAgreement(agreement, source: source)
+                _ = try await register.saveAgreement(agreement, source: source, actor: "bench")
             }
 
             Terminal.progress("bench ingest: sqlite3 .import of \(count) rows")

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import TruceLog
 import TruceScenario
 import TruceStore
 
@@ -22,6 +24,12 @@ struct DemoCommand: AsyncParsableCommand {
                 "UCDP events of 2017: \(outcome.events.read) read, \(outcome.events.registered) registered, \(outcome.events.duplicates) already present"
             )
             print("Database \(store.db): \(counts.reports) reports, \(counts.incidents) incidents")
+            if !FileManager.default.fileExists(atPath: store.logKeyPath) {
+                let signer = try NoteSigner.generate(name: "truce.example/\(SyriaScenario.agreementID)")
+                try KeyFile.create(signer, at: store.logKeyPath)
+                print("Log key: \(store.logKeyPath) (verifier key \(signer.verifier.encoded))")
+            }
+            try await store.signCheckpointIfKeyed(register)
             print("Try: truce incidents list --db \(store.db) --zone eastern-ghouta --from 2017-05-06 --to 2017-12-31")
             print(SyriaScenario.attribution)
         }

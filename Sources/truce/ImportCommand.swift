@@ -54,12 +54,15 @@ struct ImportUCDPCommand: AsyncParsableCommand {
             let end = try day(to, "to").map { CivilTime.startOfNextDay($0, in: agreement.timeZone) }
             let mapper = UCDPEventMapper(agreement: agreement)
             let printer = ProgressPrinter(label: "import ucdp")
-            let summary = try await ReportImporter(register: register, batchSize: options.batchSize).run(
+            let summary = try await ReportImporter(
+                register: register, batchSize: options.batchSize, actor: "import:" + (file as NSString).lastPathComponent
+            ).run(
                 UCDPReader(
                     reader: CSVReader(source: try FileChunkSource(path: file), file: file), mapper: mapper, from: start,
                     until: end), progress: printer.update)
             printer.finish()
             printSummary(summary, file: file)
+            try await store.signCheckpointIfKeyed(register)
         }
     }
 }
@@ -84,7 +87,8 @@ struct ImportReportsCommand: AsyncParsableCommand {
             let register = try store.open()
             let agreement = try await store.loadAgreement(from: register)
             let validator = ReportValidator(agreement: agreement, places: GazetteerLoader { try SyriaScenario.gazetteer() })
-            let importer = ReportImporter(register: register, batchSize: options.batchSize)
+            let importer = ReportImporter(
+                register: register, batchSize: options.batchSize, actor: "import:" + (file as NSString).lastPathComponent)
             let printer = ProgressPrinter(label: "import reports")
             let summary: ImportSummary
             if kind == "csv" {
@@ -100,6 +104,7 @@ struct ImportReportsCommand: AsyncParsableCommand {
             }
             printer.finish()
             printSummary(summary, file: file)
+            try await store.signCheckpointIfKeyed(register)
         }
     }
 }

@@ -32,12 +32,14 @@ struct ReportAddCommand: AsyncParsableCommand {
             let draft = try ReportDraft.fromJSON(bytes, file: json, line: nil)
             let validator = ReportValidator(agreement: agreement, places: GazetteerLoader { try SyriaScenario.gazetteer() })
             let report = try validator.report(from: draft, file: json, line: nil)
-            let outcome = try await register.register([report], receivedAt: Int64(Date().timeIntervalSince1970))
+            let outcome = try await register.register(
+                [report], receivedAt: Int64(Date().timeIntervalSince1970), actor: StoreOptions.cliActor)
             if let (reportID, incidentID) = outcome.registered.first {
                 print("Registered report \(reportID) as incident \(incidentID) (content hash \(report.contentHash)).")
             } else {
                 print("Already registered: a report with content hash \(report.contentHash) is in the register.")
             }
+            try await store.signCheckpointIfKeyed(register)
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TruceCore
+import TruceLog
 import TruceScenario
 import TruceStore
 
@@ -11,6 +12,27 @@ struct StoreOptions: ParsableArguments {
 
     @Option(name: .long, help: "The agreement whose registers to use (default: the only one stored).")
     var agreement: String?
+
+    @Option(
+        name: .customLong("log-key"),
+        help:
+            "The log's signing key file (env TRUCE_LOG_KEY; default: the database path + .logkey). When it exists, every change is followed by a signed checkpoint."
+    )
+    var logKey: String?
+
+    /// The signing key file's path.
+    var logKeyPath: String { logKey ?? ProcessInfo.processInfo.environment["TRUCE_LOG_KEY"] ?? db + ".logkey" }
+
+    /// Signs a checkpoint of the log if the signing key file exists, and says so.
+    func signCheckpointIfKeyed(_ register: SQLiteRegister) async throws {
+        guard FileManager.default.fileExists(atPath: logKeyPath) else { return }
+        let signer = try KeyFile.read(logKeyPath)
+        let stored = try await register.log.signCheckpoint(with: signer)
+        print("Checkpoint \(stored.checkpoint.origin): \(stored.checkpoint.size) entries, root \(stored.checkpoint.root.base64)")
+    }
+
+    /// Who the log records for changes made from the command line.
+    static var cliActor: String { "cli:" + (ProcessInfo.processInfo.environment["USER"] ?? "unknown") }
 
     /// Opens the register.
     func open() throws -> SQLiteRegister { try SQLiteRegister(path: db) }

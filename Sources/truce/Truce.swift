@@ -8,6 +8,6 @@ struct Truce: AsyncParsableCommand {
         abstract: "Truce: a ceasefire monitoring mechanism — agreements as code, registers of reports and incidents.",
         subcommands: [
             DemoCommand.self, AgreementCommand.self, ReportCommand.self, ImportCommand.self, IncidentsCommand.self,
-            BenchCommand.self,
+            LogCommand.self, WitnessCommand.self, MirrorCommand.self, BenchCommand.self,
         ])
 }

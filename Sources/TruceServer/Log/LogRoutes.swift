@@ -1,0 +1,100 @@
+import Foundation
+import Hummingbird
+import TruceLog
+import TruceStore
+
+/// The log's read endpoints (docs/log-format.md): checkpoint, key, entries and proofs.
+///
+/// - `GET /log/checkpoint`: the latest signed checkpoint with its cosignatures, `text/plain`.
+/// - `GET /log/key`: the log's verifier key, `text/plain`.
+/// - `GET /log/entries?start=&end=`: `{"entries": [{"index": N, "data": "<base64 leaf bytes>"}]}`, at most
+///   ``maxEntries`` per answer (ask again from the next index).
+/// - `GET /log/proof/inclusion?index=&size=` and `GET /log/proof/consistency?from=&to=`: `{"hashes": [...]}`.
+public struct LogRoutes<Log: VerifiableLog>: Sendable {
+    /// The log served.
+    public let log: Log
+
+    /// The most entries one answer holds.
+    public static var maxEntries: Int { 1_000 }
+
+    /// Routes over a log.
+    public init(log: Log) {
+        self.log = log
+    }
+
+    struct EntryPage: Encodable {
+        struct Entry: Encodable {
+            var index: UInt64
+            var data: String
+        }
+        var entries: [Entry]
+    }
+
+    struct HashList: Encodable {
+        var hashes: [String]
+    }
+
+    /// Adds the routes to a router.
+    public func add<Context: RequestContext>(to router: Router<Context>) {
+        let log = self.log
+        router.get("/log/checkpoint") { _, _ -> Response in
+            guard let latest = try await log.latestCheckpoint() else {
+                throw ProblemDetails(status: .notFound, detail: "the log has not signed a checkpoint yet")
+            }
+            return .text(latest.servedNote.serialized)
+        }
+        router.get("/log/key") { _, _ -> Response in
+            guard let key = try await log.verifierKey() else {
+                throw ProblemDetails(status: .notFound, detail: "the log has no key yet (no checkpoint was signed)")
+            }
+            return .text(key.encoded + "\n")
+        }
+        router.get("/log/entries") { request, _ -> Response in
+            let start = try Self.parameter(request, "start")
+            let end = try Self.parameter(request, "end")
+            let size = try await log.size()
+            guard start < end else { throw ProblemDetails(status: .badRequest, detail: "start must be less than end") }
+            guard end <= size else {
+                throw ProblemDetails(status: .badRequest, detail: "end \(end) is beyond the log's \(size) entries")
+            }
+            let records = try await log.entries(start: start, end: end, limit: Self.maxEntries)
+            return try .json(
+                EntryPage(entries: records.map { .init(index: $0.index, data: Data($0.data).base64EncodedString()) }))
+        }
+        router.get("/log/proof/inclusion") { request, _ -> Response in
+            let index = try Self.parameter(request, "index")
+            let size = try Self.parameter(request, "size")
+            let current = try await log.size()
+            guard size <= current else {
+                throw ProblemDetails(status: .badRequest, detail: "size \(size) is beyond the log's \(current) entries")
+            }
+            guard index < size else {
+                throw ProblemDetails(status: .badRequest, detail: "index \(index) is not inside a tree of size \(size)")
+            }
+            return try .json(HashList(hashes: try await log.inclusionProof(index: index, size: size).map(\.base64)))
+        }
+        router.get("/log/proof/consistency") { request, _ -> Response in
+            let from = try Self.parameter(request, "from")
+            let to = try Self.parameter(request, "to")
+            let current = try await log.size()
+            guard to <= current else {
+                throw ProblemDetails(status: .badRequest, detail: "to \(to) is beyond the log's \(current) entries")
+            }
+            guard from > 0, from <= to else {
+                throw ProblemDetails(status: .badRequest, detail: "need 0 < from <= to (got from \(from), to \(to))")
+            }
+            return try .json(HashList(hashes: try await log.consistencyProof(from: from, to: to).map(\.base64)))
+        }
+    }
+
+    static func parameter(_ request: Request, _ name: String) throws -> UInt64 {
+        guard let text = request.uri.queryParameters.get(name) else {
+            throw ProblemDetails(status: .badRequest, detail: "query parameter '\(name)' is required")
+        }
+        guard text.count <= 20, let value = UInt64(text), String(value) == text else {
+            throw ProblemDetails(
+                status: .badRequest, detail: "query parameter '\(name)' must be a decimal integer (got '\(text.prefix(40))')")
+        }
+        return value
+    }
+}

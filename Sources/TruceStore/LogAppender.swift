@@ -1,0 +1,131 @@
+import Foundation
+import GRDB
+import TruceLog
+
+/// Appends entries to the verifiable log inside the caller's transaction, so a change and its entry commit
+/// together or not at all.
+///
+/// It reads the head (size and right edge) once, appends each entry's row and the complete-subtree hashes the
+/// append creates into the open 256-node chunk of each level, and writes the touched chunks and the new head in
+/// ``finish()``. An appender that is not finished leaves the transaction's log writes incomplete: callers always
+/// finish before committing.
+struct LogAppender {
+    private let db: Database
+    private var range: CompactRange
+    private var open: [Int: OpenChunk] = [:]
+    private let insertEntry: Statement
+    private let insertSecret: Statement
+    private let startSize: UInt64
+
+    /// Nodes per stored chunk.
+    static let chunkWidth: UInt64 = 256
+
+    private struct OpenChunk {
+        var chunk: UInt64
+        var hashes: [UInt8]
+    }
+
+    /// Starts appending in a transaction of `db`.
+    init(_ db: Database) throws {
+        self.db = db
+        self.range = try LogAppender.head(db)
+        self.startSize = range.size
+        self.insertEntry = try db.cachedStatement(sql: "INSERT INTO log_entry (idx, type, subject, data) VALUES (?, ?, ?, ?)")
+        self.insertSecret = try db.cachedStatement(
+            sql: "INSERT INTO log_secret (entry_idx, field, salt, value) VALUES (?, ?, ?, ?)")
+    }
+
+    /// The stored head (the empty tree if nothing was ever appended).
+    static func head(_ db: Database) throws -> CompactRange {
+        guard let row = try Row.fetchOne(db, sql: "SELECT size, edge FROM log_head WHERE id = 1") else {
+            return CompactRange()
+        }
+        let size: Int64 = row["size"]
+        let edge: [UInt8] = Array(row["edge"] as Data)
+        let hashes = stride(from: 0, to: edge.count, by: TreeHash.byteCount).compactMap {
+            TreeHash(bytes: Array(edge[$0..<min($0 + TreeHash.byteCount, edge.count)]))
+        }
+        guard let range = CompactRange(size: UInt64(size), hashes: hashes) else {
+            throw LogStoreError.corrupt("the log head's right edge does not match its size \(size)")
+        }
+        return range
+    }
+
+    /// The tree size so far, including entries appended by this appender.
+    var size: UInt64 { range.size }
+
+    /// The root of the tree so far.
+    var root: TreeHash { range.root }
+
+    /// Appends one entry; returns its index.
+    @discardableResult
+    mutating func append(_ entry: PreparedLogEntry) throws -> UInt64 {
+        let index = range.size
+        var row = RowBinder(insertEntry, in: db)
+        row.bind(Int64(index))
+        row.bind(entry.type)
+        row.bind(entry.subject)
+        row.bind(bytes: entry.data)
+        _ = try row.step()
+        for (field, commitment) in entry.secrets.sorted(by: { $0.key < $1.key }) {
+            var secret = RowBinder(insertSecret, in: db)
+            secret.bind(Int64(index))
+            secret.bind(field)
+            secret.bind(bytes: commitment.salt)
+            secret.bind(String(decoding: CanonicalJSON.encode(commitment.value), as: UTF8.self))
+            _ = try secret.step()
+        }
+        try appendHash(entry.leafHash)
+        return index
+    }
+
+    /// Appends a leaf hash to the tree only (the benchmark's tree-only mode and mirrors' checks use the same
+    /// path as ``append(_:)``).
+    mutating func appendHash(_ leafHash: TreeHash) throws {
+        var grown = range
+        var created: [(TreeNode, TreeHash)] = []
+        grown.append(leafHash) { node, hash in created.append((node, hash)) }
+        for (node, hash) in created { try store(node, hash) }
+        range = grown
+    }
+
+    private mutating func store(_ node: TreeNode, _ hash: TreeHash) throws {
+        let chunk = node.index / Self.chunkWidth
+        if var current = open[node.level], current.chunk == chunk {
+            current.hashes += hash.bytes
+            open[node.level] = current
+            return
+        }
+        if let full = open[node.level] { try write(level: node.level, full) }
+        var hashes: [UInt8] = []
+        hashes.reserveCapacity(Int(Self.chunkWidth) * TreeHash.byteCount)
+        if node.index % Self.chunkWidth != 0 {
+            // The chunk was partly filled by an earlier transaction.
+            let stored = try Data.fetchOne(
+                db, sql: "SELECT hashes FROM log_node WHERE level = ? AND chunk = ?",
+                arguments: [node.level, Int64(chunk)])
+            hashes = Array(stored ?? Data())
+            guard hashes.count == Int(node.index % Self.chunkWidth) * TreeHash.byteCount else {
+                throw LogStoreError.corrupt("stored node chunk (\(node.level), \(chunk)) has the wrong length")
+            }
+        }
+        hashes += hash.bytes
+        open[node.level] = OpenChunk(chunk: chunk, hashes: hashes)
+    }
+
+    private func write(level: Int, _ chunk: OpenChunk) throws {
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO log_node (level, chunk, hashes) VALUES (?, ?, ?)",
+            arguments: [level, Int64(chunk.chunk), Data(chunk.hashes)])
+    }
+
+    /// Writes the touched chunks and the new head. Call once, before the transaction commits.
+    mutating func finish() throws {
+        guard range.size != startSize else { return }
+        for (level, chunk) in open { try write(level: level, chunk) }
+        open = [:]
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO log_head (id, size, edge) VALUES (1, ?, ?)",
+            arguments: [Int64(range.size), Data(range.hashes.flatMap(\.bytes))])
+    }
+}
