@@ -17,6 +17,9 @@ struct LogAppender {
     private let insertSecret: Statement
     private let startSize: UInt64
 
+    /// The entry row insert (shared with the benchmark's baseline).
+    static let insertEntrySQL = "INSERT INTO log_entry (idx, type, subject, data) VALUES (?, ?, ?, ?)"
+
     /// Nodes per stored chunk.
     static let chunkWidth: UInt64 = 256
 
@@ -30,7 +33,7 @@ struct LogAppender {
         self.db = db
         self.range = try LogAppender.head(db)
         self.startSize = range.size
-        self.insertEntry = try db.cachedStatement(sql: "INSERT INTO log_entry (idx, type, subject, data) VALUES (?, ?, ?, ?)")
+        self.insertEntry = try db.cachedStatement(sql: Self.insertEntrySQL)
         self.insertSecret = try db.cachedStatement(
             sql: "INSERT INTO log_secret (entry_idx, field, salt, value) VALUES (?, ?, ?, ?)")
     }

@@ -45,6 +45,22 @@ public struct SQLiteLog: Sendable {
         }
     }
 
+    /// The benchmark's baseline: inserts the same entry rows as ``append(_:)`` (same statement, same binding),
+    /// with no tree hashes, no nodes and no head. A log written this way does not verify; never use it otherwise.
+    public func insertEntriesWithoutTree(_ entries: [PreparedLogEntry], startingAt first: UInt64) async throws {
+        try await writer.write { db in
+            let insert = try db.cachedStatement(sql: LogAppender.insertEntrySQL)
+            for (offset, entry) in entries.enumerated() {
+                var row = RowBinder(insert, in: db)
+                row.bind(Int64(first) + Int64(offset))
+                row.bind(entry.type)
+                row.bind(entry.subject)
+                row.bind(bytes: entry.data)
+                _ = try row.step()
+            }
+        }
+    }
+
     /// The entries `[start, end)`, at most `limit` of them.
     public func entries(start: UInt64, end: UInt64, limit: Int = 1_000) async throws -> [LogEntryRecord] {
         guard start <= end else { throw LogStoreError.outOfRange("start \(start) is after end \(end)") }

@@ -41,16 +41,22 @@ struct KillTests {
         #expect(process.terminationReason == .uncaughtSignal)
 
         let pool = try DatabasePool(path: db.path)
-        let (integrity, reports, incidents) = try await pool.read { db in
+        let (integrity, reports, incidents, entries) = try await pool.read { db in
             (
                 try String.fetchOne(db, sql: "PRAGMA integrity_check"), try Int.fetchOne(db, sql: "SELECT count(*) FROM report")!,
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM incident")!
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM incident")!,
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM log_entry")!
             )
         }
         #expect(integrity == "ok")
         #expect(reports > 0 && reports < total)
         #expect(reports % batch == 0, "\(reports) is not a whole number of batches")
         #expect(incidents == reports)
+        // One entry for the agreement, one per committed report: each batch's entries commit with its reports.
+        #expect(entries == reports + 1)
+        let audit = try CLI.run(["log", "verify", "--db", db.path], in: dir)
+        #expect(audit.status == 0, "\(audit.stderr)")
+        #expect(audit.stdout.contains("Verified \(reports + 1) entries"))
 
         let rerun = try CLI.run(["import", "reports", file.path, "--db", db.path, "--batch-size", String(batch)], in: dir)
         #expect(rerun.status == 0, "\(rerun.stderr)")
@@ -63,5 +69,8 @@ struct KillTests {
         }
         #expect(final == total)
         #expect(distinct == total)
+        let finalAudit = try CLI.run(["log", "verify", "--db", db.path], in: dir)
+        #expect(finalAudit.status == 0, "\(finalAudit.stderr)")
+        #expect(finalAudit.stdout.contains("Verified \(total + 1) entries"))
     }
 }

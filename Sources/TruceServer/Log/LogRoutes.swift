@@ -22,17 +22,8 @@ public struct LogRoutes<Log: VerifiableLog>: Sendable {
         self.log = log
     }
 
-    struct EntryPage: Encodable {
-        struct Entry: Encodable {
-            var index: UInt64
-            var data: String
-        }
-        var entries: [Entry]
-    }
-
-    struct HashList: Encodable {
-        var hashes: [String]
-    }
+    typealias EntryPage = LogWireFormat.EntryPage
+    typealias HashList = LogWireFormat.HashList
 
     /// Adds the routes to a router.
     public func add<Context: RequestContext>(to router: Router<Context>) {

@@ -16,17 +16,8 @@ public struct LogClient: Sendable {
         self.base = base
     }
 
-    struct EntryPage: Decodable {
-        struct Entry: Decodable {
-            var index: UInt64
-            var data: String
-        }
-        var entries: [Entry]
-    }
-
-    struct HashList: Decodable {
-        var hashes: [String]
-    }
+    typealias EntryPage = LogWireFormat.EntryPage
+    typealias HashList = LogWireFormat.HashList
 
     /// The latest checkpoint note (with cosignatures).
     public func checkpoint() async throws -> SignedNote {
