@@ -12,7 +12,8 @@ import TruceLog
 struct LogAppender {
     private let db: Database
     private var range: CompactRange
-    private var open: [Int: OpenChunk] = [:]
+    /// The open chunk of each level (index = level), mutated in place.
+    private var open: [OpenChunk?] = Array(repeating: nil, count: 64)
     private let insertEntry: Statement
     private let insertSecret: Statement
     private let startSize: UInt64
@@ -88,15 +89,14 @@ struct LogAppender {
         var grown = range
         var created: [(TreeNode, TreeHash)] = []
         grown.append(leafHash) { node, hash in created.append((node, hash)) }
-        for (node, hash) in created { try store(node, hash) }
         range = grown
+        for (node, hash) in created { try store(node, hash) }
     }
 
     private mutating func store(_ node: TreeNode, _ hash: TreeHash) throws {
         let chunk = node.index / Self.chunkWidth
-        if var current = open[node.level], current.chunk == chunk {
-            current.hashes += hash.bytes
-            open[node.level] = current
+        if open[node.level]?.chunk == chunk {
+            open[node.level]!.hashes.append(contentsOf: hash.bytes)
             return
         }
         if let full = open[node.level] { try write(level: node.level, full) }
@@ -107,7 +107,7 @@ struct LogAppender {
             let stored = try Data.fetchOne(
                 db, sql: "SELECT hashes FROM log_node WHERE level = ? AND chunk = ?",
                 arguments: [node.level, Int64(chunk)])
-            hashes = Array(stored ?? Data())
+            hashes += stored ?? Data()
             guard hashes.count == Int(node.index % Self.chunkWidth) * TreeHash.byteCount else {
                 throw LogStoreError.corrupt("stored node chunk (\(node.level), \(chunk)) has the wrong length")
             }
@@ -125,8 +125,10 @@ struct LogAppender {
     /// Writes the touched chunks and the new head. Call once, before the transaction commits.
     mutating func finish() throws {
         guard range.size != startSize else { return }
-        for (level, chunk) in open { try write(level: level, chunk) }
-        open = [:]
+        for (level, chunk) in open.enumerated() {
+            if let chunk { try write(level: level, chunk) }
+        }
+        open = Array(repeating: nil, count: 64)
         try db.execute(
             sql: "INSERT OR REPLACE INTO log_head (id, size, edge) VALUES (1, ?, ?)",
             arguments: [Int64(range.size), Data(range.hashes.flatMap(\.bytes))])

@@ -16,7 +16,7 @@ public struct TreeHash: Sendable, Hashable, CustomStringConvertible {
     }
 
     init(digest: SHA256.Digest) {
-        self.bytes = Array(digest)
+        self.bytes = digest.withUnsafeBytes { Array($0) }
     }
 
     /// Decodes standard base64; nil unless it decodes to exactly 32 bytes.
@@ -70,17 +70,35 @@ public struct TreeHash: Sendable, Hashable, CustomStringConvertible {
     /// The leaf hash `SHA-256(0x00 ‖ data)` of one entry's exact bytes.
     public static func leaf(_ data: some DataProtocol) -> TreeHash {
         var hasher = SHA256()
-        hasher.update(data: [0x00] as [UInt8])
+        withUnsafeBytes(of: UInt8(0x00)) { hasher.update(bufferPointer: $0) }
         hasher.update(data: data)
         return TreeHash(digest: hasher.finalize())
     }
 
+    /// The leaf hash of bytes in memory (the hot path of appends and audits).
+    public static func leaf(_ bytes: UnsafeRawBufferPointer) -> TreeHash {
+        var hasher = SHA256()
+        withUnsafeBytes(of: UInt8(0x00)) { hasher.update(bufferPointer: $0) }
+        hasher.update(bufferPointer: bytes)
+        return TreeHash(digest: hasher.finalize())
+    }
+
+    /// The leaf hash of an entry's bytes.
+    public static func leaf(_ bytes: [UInt8]) -> TreeHash {
+        bytes.withUnsafeBytes { leaf($0) }
+    }
+
     /// The interior node hash `SHA-256(0x01 ‖ left ‖ right)`.
     public static func node(_ left: TreeHash, _ right: TreeHash) -> TreeHash {
+        var message = [UInt8](repeating: 0x01, count: 1 + 2 * byteCount)
+        message.withUnsafeMutableBufferPointer { buffer in
+            for index in 0..<byteCount {
+                buffer[1 + index] = left.bytes[index]
+                buffer[1 + byteCount + index] = right.bytes[index]
+            }
+        }
         var hasher = SHA256()
-        hasher.update(data: [0x01] as [UInt8])
-        hasher.update(data: left.bytes)
-        hasher.update(data: right.bytes)
+        message.withUnsafeBytes { hasher.update(bufferPointer: $0) }
         return TreeHash(digest: hasher.finalize())
     }
 }
