@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import TruceLog
 
 /// Appends entries to the verifiable log inside the caller's transaction, so a change and its entry commit
@@ -40,16 +41,29 @@ struct LogAppender {
     }
 
     /// The stored head (the empty tree if nothing was ever appended).
+    ///
+    /// Every proof and append reads it, so it steps its cached statement directly rather than decoding a GRDB row.
     static func head(_ db: Database) throws -> CompactRange {
-        guard let row = try Row.fetchOne(db, sql: "SELECT size, edge FROM log_head WHERE id = 1") else {
-            return CompactRange()
+        let statement = try db.cachedStatement(sql: "SELECT size, edge FROM log_head WHERE id = 1").sqliteStatement
+        sqlite3_reset(statement)
+        defer { sqlite3_reset(statement) }
+        let code = sqlite3_step(statement)
+        if code == SQLITE_DONE { return CompactRange() }
+        guard code == SQLITE_ROW else {
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
         }
-        let size: Int64 = row["size"]
-        let edge: [UInt8] = Array(row["edge"] as Data)
-        let hashes = stride(from: 0, to: edge.count, by: TreeHash.byteCount).compactMap {
-            TreeHash(bytes: Array(edge[$0..<min($0 + TreeHash.byteCount, edge.count)]))
+        let size = sqlite3_column_int64(statement, 0)
+        let count = Int(sqlite3_column_bytes(statement, 1))
+        var hashes: [TreeHash] = []
+        if count > 0, let blob = sqlite3_column_blob(statement, 1) {
+            let edge = UnsafeRawBufferPointer(start: blob, count: count)
+            for offset in stride(from: 0, to: count - TreeHash.byteCount + 1, by: TreeHash.byteCount) {
+                hashes.append(TreeHash(bytes: Array(edge[offset..<offset + TreeHash.byteCount]))!)
+            }
         }
-        guard let range = CompactRange(size: UInt64(size), hashes: hashes) else {
+        guard size >= 0, count % TreeHash.byteCount == 0, let range = CompactRange(size: UInt64(size), hashes: hashes)
+        else {
             throw LogStoreError.corrupt("the log head's right edge does not match its size \(size)")
         }
         return range

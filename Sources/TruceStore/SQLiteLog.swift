@@ -154,9 +154,11 @@ public struct SQLiteLog: Sendable {
 
     /// Signs a checkpoint of the current tree, unless that would contradict a checkpoint signed before.
     ///
-    /// Before signing it proves, from the stored subtree hashes, that the current tree extends the latest signed
-    /// one; a tree that shrank, or whose stored hashes were changed, is refused. Signing the same tree again
-    /// returns the existing checkpoint.
+    /// Before signing it rebuilds the tree of the latest checkpoint from the stored nodes (its root must still be
+    /// the signed one), recomputes every entry appended since then and compares each leaf and subtree hash with
+    /// the stored ones, and proves consistency from the stored nodes as a witness will. A tree that shrank, an
+    /// entry or a stored hash that was changed is refused. Signing the same tree again returns the existing
+    /// checkpoint.
     public func signCheckpoint(with signer: NoteSigner, at time: Int64 = Int64(Date().timeIntervalSince1970))
         async throws -> StoredCheckpoint
     {
@@ -171,13 +173,8 @@ public struct SQLiteLog: Sendable {
                     sql: "INSERT INTO log_identity (id, verifier_key) VALUES (1, ?)", arguments: [signer.verifier.encoded])
             }
             let head = try LogAppender.head(db)
-            let proofs = MerkleProofs(reader: try SQLiteTreeNodeReader(db))
-            if head.size > 0 {
-                guard try proofs.root(size: head.size) == head.root else {
-                    throw LogStoreError.inconsistent("the stored subtree hashes do not give the head's root")
-                }
-            }
-            if let latest = try SQLiteLog.checkpoints(db, latestOnly: true).first {
+            let latest = try SQLiteLog.checkpoints(db, latestOnly: true).first
+            if let latest {
                 let previous = latest.checkpoint
                 guard previous.origin == signer.name else {
                     throw LogStoreError.wrongKey("the log's origin is \(previous.origin), not \(signer.name)")
@@ -194,15 +191,37 @@ public struct SQLiteLog: Sendable {
                     throw LogStoreError.inconsistent(
                         "the log has \(head.size) entries but checkpoint \(previous.size) was signed before")
                 }
-                if previous.size > 0 {
-                    do {
-                        let proof = try proofs.consistencyProof(from: previous.size, to: head.size)
-                        try MerkleVerifier.verifyConsistency(
-                            size1: previous.size, size2: head.size, proof: proof, root1: previous.root, root2: head.root)
-                    } catch {
-                        throw LogStoreError.inconsistent(
-                            "the tree of \(head.size) entries is not consistent with checkpoint \(previous.size): \(error)")
-                    }
+            }
+            // Recompute every entry appended since the last checkpoint on top of the stored tree of that checkpoint
+            // (whose root must still be the signed one), comparing each leaf and subtree hash with the stored ones,
+            // so that what is signed is exactly what the entries give and what proofs will be built from.
+            let signedSize = latest?.checkpoint.size ?? 0
+            let nodes = try SQLiteTreeNodeReader(db)
+            guard
+                var range = CompactRange(
+                    size: signedSize, hashes: try CompactRange.nodes(size: signedSize).map { try nodes.hash(of: $0) })
+            else { throw LogStoreError.corrupt("cannot rebuild the tree of the last checkpoint") }
+            if let latest, range.root != latest.checkpoint.root {
+                throw LogStoreError.inconsistent(
+                    "the stored tree of \(signedSize) entries no longer has the root that checkpoint \(signedSize) signed")
+            }
+            if let failure = try SQLiteLog.recompute(db, range: &range) {
+                throw LogStoreError.inconsistent("\(failure.reason) (since checkpoint \(signedSize))")
+            }
+            guard range.size == head.size, range.root == head.root else {
+                throw LogStoreError.inconsistent(
+                    "the stored entries give \(range.size) entries with root \(range.root.base64), the head records \(head.size) with \(head.root.base64)"
+                )
+            }
+            if let previous = latest?.checkpoint, previous.size > 0 {
+                // The same fact, as any witness will check it: a consistency proof from the stored nodes.
+                do {
+                    let proof = try MerkleProofs(reader: nodes).consistencyProof(from: previous.size, to: head.size)
+                    try MerkleVerifier.verifyConsistency(
+                        size1: previous.size, size2: head.size, proof: proof, root1: previous.root, root2: head.root)
+                } catch {
+                    throw LogStoreError.inconsistent(
+                        "the tree of \(head.size) entries is not consistent with checkpoint \(previous.size): \(error)")
                 }
             }
             let checkpoint = Checkpoint(origin: signer.name, size: head.size, root: head.root)
@@ -241,6 +260,41 @@ public struct SQLiteLog: Sendable {
     public func recordFork(_ report: String, at time: Int64 = Int64(Date().timeIntervalSince1970)) async throws {
         try await writer.write { db in
             try db.execute(sql: "INSERT INTO log_fork (detected_at, report) VALUES (?, ?)", arguments: [time, report])
+        }
+    }
+
+    /// Drops the entries from `size` on, with their subtree hashes, and rewinds the head. Only a mirror does this,
+    /// to undo copied entries that did not give the root of the checkpoint they were copied for; a log never
+    /// removes what it appended.
+    public func truncate(to size: UInt64) async throws {
+        try await writer.write { db in
+            let head = try LogAppender.head(db)
+            guard size < head.size else { return }
+            let nodes = try SQLiteTreeNodeReader(db)
+            let edge = try CompactRange.nodes(size: size).map { try nodes.hash(of: $0) }
+            try db.execute(sql: "DELETE FROM log_secret WHERE entry_idx >= ?", arguments: [Int64(size)])
+            try db.execute(sql: "DELETE FROM log_entry WHERE idx >= ?", arguments: [Int64(size)])
+            for level in 0..<64 {
+                // The complete nodes of this level inside [0, size) stay; the rest of their chunk goes.
+                let kept = size >> UInt64(level)
+                let chunk = Int64(kept / LogAppender.chunkWidth)
+                let inChunk = Int(kept % LogAppender.chunkWidth)
+                try db.execute(
+                    sql: "DELETE FROM log_node WHERE level = ? AND chunk >= ?",
+                    arguments: [level, inChunk == 0 ? chunk : chunk + 1])
+                if inChunk > 0 {
+                    try db.execute(
+                        sql: "UPDATE log_node SET hashes = substr(hashes, 1, ?) WHERE level = ? AND chunk = ?",
+                        arguments: [inChunk * TreeHash.byteCount, level, chunk])
+                }
+            }
+            if size == 0 {
+                try db.execute(sql: "DELETE FROM log_head")
+            } else {
+                try db.execute(
+                    sql: "UPDATE log_head SET size = ?, edge = ? WHERE id = 1",
+                    arguments: [Int64(size), Data(edge.flatMap(\.bytes))])
+            }
         }
     }
 

@@ -10,12 +10,17 @@ import TruceLog
 final class SQLiteTreeNodeReader: TreeNodeReader {
     private let connection: OpaquePointer
     private let statement: OpaquePointer
-    private var chunks: [Int: (chunk: UInt64, hashes: [UInt8])] = [:]
+    /// The last chunk read of each level (index = level), when chunks are kept.
+    private var chunks: [(chunk: UInt64, hashes: [UInt8])?] = Array(repeating: nil, count: 64)
+    private let keepsChunks: Bool
 
-    init(_ db: Database) throws {
+    /// A reader over one connection. `keepsChunks` keeps the last chunk of each level for a reader that walks the
+    /// nodes in order (an audit); a proof reads each chunk about once and copies only the hash it needs.
+    init(_ db: Database, keepsChunks: Bool = false) throws {
         self.connection = db.sqliteConnection!
         self.statement = try db.cachedStatement(sql: "SELECT hashes FROM log_node WHERE level = ? AND chunk = ?")
             .sqliteStatement
+        self.keepsChunks = keepsChunks
     }
 
     func hash(of node: TreeNode) throws -> TreeHash {
@@ -24,29 +29,20 @@ final class SQLiteTreeNodeReader: TreeNodeReader {
         if let cached = chunks[node.level], cached.chunk == chunk, cached.hashes.count >= offset + TreeHash.byteCount {
             return TreeHash(bytes: Array(cached.hashes[offset..<offset + TreeHash.byteCount]))!
         }
-        let hashes = try read(level: node.level, chunk: chunk)
-        chunks[node.level] = (chunk, hashes)
-        guard hashes.count >= offset + TreeHash.byteCount else {
-            throw LogStoreError.corrupt("no stored hash for node (\(node.level), \(node.index))")
-        }
-        return TreeHash(bytes: Array(hashes[offset..<offset + TreeHash.byteCount]))!
-    }
-
-    private func read(level: Int, chunk: UInt64) throws -> [UInt8] {
         sqlite3_reset(statement)
         defer { sqlite3_reset(statement) }
-        sqlite3_bind_int64(statement, 1, Int64(level))
+        sqlite3_bind_int64(statement, 1, Int64(node.level))
         sqlite3_bind_int64(statement, 2, Int64(chunk))
         let code = sqlite3_step(statement)
-        if code == SQLITE_DONE { return [] }
-        guard code == SQLITE_ROW else {
+        guard code == SQLITE_ROW || code == SQLITE_DONE else {
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
         }
-        let count = Int(sqlite3_column_bytes(statement, 0))
-        guard count > 0, let blob = sqlite3_column_blob(statement, 0) else { return [] }
-        return [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-            buffer.baseAddress!.initialize(from: blob.assumingMemoryBound(to: UInt8.self), count: count)
-            initialized = count
+        let count = code == SQLITE_ROW ? Int(sqlite3_column_bytes(statement, 0)) : 0
+        guard count >= offset + TreeHash.byteCount, let blob = sqlite3_column_blob(statement, 0) else {
+            throw LogStoreError.corrupt("no stored hash for node (\(node.level), \(node.index))")
         }
+        let bytes = UnsafeRawBufferPointer(start: blob, count: count)
+        if keepsChunks { chunks[node.level] = (chunk, Array(bytes)) }
+        return TreeHash(bytes: Array(bytes[offset..<offset + TreeHash.byteCount]))!
     }
 }

@@ -52,16 +52,44 @@ enum CLI {
         return url
     }
 
-    /// Everything the register holds, as text, to compare a database before and after.
+    /// The tables a snapshot reads, each with the order that makes its rows' listing unique.
+    static let snapshotTables: [(table: String, order: String)] = [
+        ("agreement", "1"), ("agreement_revision", "1"), ("incident", "1"), ("report", "1"), ("evidence", "1"),
+        ("log_entry", "idx"), ("log_node", "level, chunk"), ("log_head", "id"), ("log_checkpoint", "size"),
+        ("log_cosignature", "size, name"), ("log_secret", "entry_idx, field"),
+    ]
+
+    /// Everything the register holds (the records and the verifiable log), as text, to compare a database before
+    /// and after. Blobs are written out in hex, so a changed byte in an entry or a stored hash shows.
     static func snapshot(_ path: URL) throws -> String {
         let queue = try DatabaseQueue(path: path.path)
         return try queue.read { db in
             var out = ""
-            for table in ["agreement", "agreement_revision", "incident", "report", "evidence"] {
-                let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1")
-                out += "\(table): \(rows.count)\n" + rows.map(\.description).joined(separator: "\n") + "\n"
+            for (table, order) in snapshotTables {
+                let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY \(order)")
+                out += "\(table): \(rows.count)\n" + rows.map(render).joined(separator: "\n") + "\n"
             }
             return out
         }
+    }
+
+    /// One row as `column=value` pairs, blobs in hex.
+    static func render(_ row: Row) -> String {
+        row.map { column, value in
+            guard case .blob(let data) = value.storage else { return "\(column)=\(value)" }
+            return "\(column)=x'\(hex(data))'"
+        }.joined(separator: " ")
+    }
+
+    /// Bytes in lowercase hex.
+    static func hex(_ bytes: some Collection<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(bytes.count * 2)
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 }

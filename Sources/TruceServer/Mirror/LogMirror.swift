@@ -85,6 +85,8 @@ public struct LogMirror: Sendable {
         }
         let root = try await local.root(size: checkpoint.size)
         guard root == checkpoint.root else {
+            // Keep only what was verified: the copied entries do not give the signed root.
+            try await local.truncate(to: start)
             let report = ForkReport(
                 origin: checkpoint.origin,
                 reason: "the entries the log served give root \(root.base64), not the signed \(checkpoint.root.base64)",
