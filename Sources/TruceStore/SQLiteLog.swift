@@ -88,7 +88,7 @@ public struct SQLiteLog: Sendable {
         try await writer.read { db in
             let head = try LogAppender.head(db)
             guard size <= head.size else { throw LogStoreError.outOfRange("the log has \(head.size) entries, not \(size)") }
-            return try MerkleProofs(reader: SQLiteTreeNodeReader(db)).inclusionProof(index: index, size: size)
+            return try MerkleProofs(reader: SQLiteTreeNodeReader(db, head: head)).inclusionProof(index: index, size: size)
         }
     }
 
@@ -97,7 +97,7 @@ public struct SQLiteLog: Sendable {
         try await writer.read { db in
             let head = try LogAppender.head(db)
             guard to <= head.size else { throw LogStoreError.outOfRange("the log has \(head.size) entries, not \(to)") }
-            return try MerkleProofs(reader: SQLiteTreeNodeReader(db)).consistencyProof(from: from, to: to)
+            return try MerkleProofs(reader: SQLiteTreeNodeReader(db, head: head)).consistencyProof(from: from, to: to)
         }
     }
 

@@ -11,22 +11,31 @@ final class SQLiteTreeNodeReader: TreeNodeReader {
     private let connection: OpaquePointer
     private let statement: OpaquePointer
     /// The last chunk read of each level (index = level), when chunks are kept.
-    private var chunks: [(chunk: UInt64, hashes: [UInt8])?] = Array(repeating: nil, count: 64)
+    private var chunks: [(chunk: UInt64, hashes: [UInt8])?]
     private let keepsChunks: Bool
+    /// Nodes already in memory: the head's right edge, which every proof against the current size needs.
+    private let known: [TreeNode: TreeHash]
 
     /// A reader over one connection. `keepsChunks` keeps the last chunk of each level for a reader that walks the
-    /// nodes in order (an audit); a proof reads each chunk about once and copies only the hash it needs.
-    init(_ db: Database, keepsChunks: Bool = false) throws {
+    /// nodes in order (an audit); a proof reads each chunk about once and copies only the hash it needs. The
+    /// `head`'s right edge is answered from memory.
+    init(_ db: Database, keepsChunks: Bool = false, head: CompactRange? = nil) throws {
         self.connection = db.sqliteConnection!
         self.statement = try db.cachedStatement(sql: "SELECT hashes FROM log_node WHERE level = ? AND chunk = ?")
             .sqliteStatement
         self.keepsChunks = keepsChunks
+        self.chunks = keepsChunks ? Array(repeating: nil, count: 64) : []
+        var known: [TreeNode: TreeHash] = [:]
+        if let head { for (node, hash) in zip(CompactRange.nodes(size: head.size), head.hashes) { known[node] = hash } }
+        self.known = known
     }
 
     func hash(of node: TreeNode) throws -> TreeHash {
+        if let hash = known[node] { return hash }
         let chunk = node.index / LogAppender.chunkWidth
         let offset = Int(node.index % LogAppender.chunkWidth) * TreeHash.byteCount
-        if let cached = chunks[node.level], cached.chunk == chunk, cached.hashes.count >= offset + TreeHash.byteCount {
+        if keepsChunks, let cached = chunks[node.level], cached.chunk == chunk, cached.hashes.count >= offset + TreeHash.byteCount
+        {
             return TreeHash(bytes: Array(cached.hashes[offset..<offset + TreeHash.byteCount]))!
         }
         sqlite3_reset(statement)

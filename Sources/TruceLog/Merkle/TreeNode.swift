@@ -7,6 +7,7 @@ public struct TreeNode: Sendable, Hashable {
     public var index: UInt64
 
     /// Addresses a node.
+    @inlinable
     public init(level: Int, index: UInt64) {
         self.level = level
         self.index = index
