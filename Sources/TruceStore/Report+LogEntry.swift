@@ -1,4 +1,3 @@
-import Foundation
 import TruceCore
 import TruceLog
 
@@ -8,60 +7,120 @@ extension Report {
     /// The content holds every field of the report except, for a confidential source, the reporter's identity
     /// and the account in its own words: those are salted SHA-256 commitments (`report.source.reporter`,
     /// `report.description`), so the public log leaks nothing a later disclosure could not prove.
+    ///
+    /// Imports build one per report, so the canonical JSON is written directly, members in canonical order
+    /// (docs/log-format.md lists them). The entry has no subject: the report row keeps its entry's index
+    /// (`report.log_index`).
     public func logEntry(contentHash: String, receivedAt: Int64, actor: String) -> LogEntry {
         var secrets: [String: Commitment] = [:]
-        func confidential(_ field: String, _ value: JSONValue) -> JSONValue {
-            guard source.confidential else { return value }
-            let commitment = Commitment(value: value)
+        var w = CanonicalJSONWriter(capacity: 1_024 + description.utf8.count)
+        func confidential(_ field: String, _ text: String) {
+            guard source.confidential else { return w.string(text) }
+            let commitment = Commitment(value: .string(text))
             secrets[field] = commitment
-            return .object(["commitment": .string(commitment.digest)])
+            w.beginObject()
+            w.key("commitment")
+            w.string(commitment.digest)
+            w.endObject()
         }
-        let c = casualties
-        func estimate(_ value: Estimate?) -> JSONValue {
-            guard let value else { return .null }
-            return .object(["low": .optional(value.low), "best": .optional(value.best), "high": .optional(value.high)])
+        func estimate(_ value: Estimate?) {
+            guard let value else { return w.null() }
+            w.beginObject()
+            w.key("best")
+            w.integer(value.best)
+            w.key("high")
+            w.integer(value.high)
+            w.key("low")
+            w.integer(value.low)
+            w.endObject()
         }
-        func actorValue(_ actor: ActorReference?) -> JSONValue {
+        func actorValue(_ actor: ActorReference?) {
             switch actor {
-            case .none: .null
-            case .known(let id): .object(["party": .string(id)])
-            case .described(let text): .object(["described": .string(text)])
+            case .none: w.null()
+            case .known(let id):
+                w.beginObject()
+                w.key("party")
+                w.string(id)
+                w.endObject()
+            case .described(let text):
+                w.beginObject()
+                w.key("described")
+                w.string(text)
+                w.endObject()
             }
         }
-        let report: JSONValue = .object([
-            "content_hash": .string(contentHash),
-            "agreement": .string(agreementID),
-            "external_id": .optional(externalID),
-            "source": .object([
-                "kind": .string(source.kind.rawValue),
-                "confidential": .bool(source.confidential),
-                "reporter": confidential("report.source.reporter", .string(source.reporter)),
-            ]),
-            "observed": .object([
-                "time": .string(CivilTime.iso8601(observed.epochSeconds, in: Self.utc)),
-                "precision": .string(observed.precision.rawValue),
-            ]),
-            "location": .object([
-                "latitude": .number(location.point.latitude),
-                "longitude": .number(location.point.longitude),
-                "precision_m": .optional(location.precisionMetres),
-                "place": .optional(location.placeName),
-            ]),
-            "category": .string(category.rawValue),
-            "perpetrator": actorValue(perpetrator),
-            "target": actorValue(target),
-            "casualties": .object([
-                "killed": estimate(c.killed), "injured": estimate(c.injured),
-                "civilians_killed": .optional(c.civiliansKilled), "civilians_injured": .optional(c.civiliansInjured),
-            ]),
-            "description": confidential("report.description", .string(description)),
-            "evidence": .array(evidence.map { .object(["sha256": .string($0.sha256), "media_type": .string($0.mediaType)]) }),
-            "language": .optional(language),
-        ])
+        w.beginObject()
+        w.key("report")
+        w.beginObject()
+        w.key("agreement")
+        w.string(agreementID)
+        w.key("casualties")
+        w.beginObject()
+        w.key("civilians_injured")
+        w.integer(casualties.civiliansInjured)
+        w.key("civilians_killed")
+        w.integer(casualties.civiliansKilled)
+        w.key("injured")
+        estimate(casualties.injured)
+        w.key("killed")
+        estimate(casualties.killed)
+        w.endObject()
+        w.key("category")
+        w.string(category.rawValue)
+        w.key("content_hash")
+        w.string(contentHash)
+        w.key("description")
+        confidential("report.description", description)
+        w.key("evidence")
+        w.beginArray()
+        for item in evidence {
+            w.beginObject()
+            w.key("media_type")
+            w.string(item.mediaType)
+            w.key("sha256")
+            w.string(item.sha256)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("external_id")
+        w.string(externalID)
+        w.key("language")
+        w.string(language)
+        w.key("location")
+        w.beginObject()
+        w.key("latitude")
+        w.number(location.point.latitude)
+        w.key("longitude")
+        w.number(location.point.longitude)
+        w.key("place")
+        w.string(location.placeName)
+        w.key("precision_m")
+        w.integer(location.precisionMetres)
+        w.endObject()
+        w.key("observed")
+        w.beginObject()
+        w.key("precision")
+        w.string(observed.precision.rawValue)
+        w.key("time")
+        w.string(CivilTime.iso8601UTC(observed.epochSeconds))
+        w.endObject()
+        w.key("perpetrator")
+        actorValue(perpetrator)
+        w.key("source")
+        w.beginObject()
+        w.key("confidential")
+        w.bool(source.confidential)
+        w.key("kind")
+        w.string(source.kind.rawValue)
+        w.key("reporter")
+        confidential("report.source.reporter", source.reporter)
+        w.endObject()
+        w.key("target")
+        actorValue(target)
+        w.endObject()
+        w.endObject()
         return LogEntry(
-            type: "report.registered", time: CivilTime.iso8601(receivedAt, in: Self.utc), actor: actor,
-            content: .object(["report": report]), secrets: secrets, subject: "report:\(contentHash)")
+            type: "report.registered", time: CivilTime.iso8601UTC(receivedAt), actor: actor,
+            canonicalContent: w.bytes, secrets: secrets)
     }
-
-    private static let utc = TimeZone(identifier: "UTC")!
 }

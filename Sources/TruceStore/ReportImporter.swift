@@ -17,7 +17,7 @@ public struct ReportImporter<Register: ReportRegister>: Sendable {
     public let actor: String
 
     /// Creates an importer.
-    public init(register: Register, batchSize: Int = 50_000, actor: String = "import") {
+    public init(register: Register, batchSize: Int = 20_000, actor: String = "import") {
         precondition(batchSize > 0)
         self.register = register
         self.batchSize = batchSize

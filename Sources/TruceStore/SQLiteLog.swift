@@ -75,7 +75,15 @@ public struct SQLiteLog: Sendable {
         }
     }
 
-    /// The index of the latest entry about a subject (e.g. `report:<content hash>`).
+    /// The index of the entry that recorded a report's registration.
+    public func entryIndex(reportContentHash hash: String) async throws -> UInt64? {
+        try await writer.read { db in
+            try Int64.fetchOne(db, sql: "SELECT log_index FROM report WHERE content_hash = ?", arguments: [hash])
+                .map(UInt64.init)
+        }
+    }
+
+    /// The index of the latest entry about a subject (e.g. `agreement:<id>`).
     public func entryIndex(subject: String) async throws -> UInt64? {
         try await writer.read { db in
             try Int64.fetchOne(db, sql: "SELECT max(idx) FROM log_entry WHERE subject = ?", arguments: [subject])

@@ -32,10 +32,12 @@ public final class SQLiteRegister: ReportRegister {
             // touch pages all over the content-hash index, and each checkpoint rewrites (and syncs) every page
             // touched since the last one.
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
-            // Reads through a memory map (up to 2 GiB of the file): a proof reads a few dozen scattered node chunks,
-            // and mapped pages cost no system call each. SQLite still writes with write(), so durability is as
-            // before.
-            try db.execute(sql: "PRAGMA mmap_size = \(SQLiteRegister.mmapBytes)")
+            // Readers read through a memory map (up to 2 GiB of the file): a proof reads a few dozen scattered node
+            // chunks, and mapped pages cost no system call each. The writer does not map the file, so an import's
+            // memory stays its own (mapped pages would count as its resident memory).
+            if db.configuration.readonly {
+                try db.execute(sql: "PRAGMA mmap_size = \(SQLiteRegister.mmapBytes)")
+            }
         }
         self.path = path
         self.writer = try DatabasePool(path: path, configuration: configuration)
@@ -129,7 +131,7 @@ public final class SQLiteRegister: ReportRegister {
             var reportRow = RowBinder(insertReport, in: db)
             SQLiteSchema.bindReport(
                 report, hash: submission.contentHash, incidentID: nextIncident, receivedAt: submission.receivedAt,
-                to: &reportRow)
+                logIndex: Int64(log.size), to: &reportRow)
             guard try reportRow.step() == 1 else {
                 duplicates += 1
                 continue

@@ -98,6 +98,9 @@ public enum SQLiteSchema {
         }
         migrator.registerMigration("v2-log") { db in
             try db.execute(sql: SQLiteSchema.logTables)
+            // Each report row names the log entry that recorded it (its inclusion proof is one lookup away), so the
+            // log needs no second index over the reports' random content hashes.
+            try db.execute(sql: "ALTER TABLE report ADD COLUMN log_index INTEGER")
         }
         return migrator
     }
@@ -166,7 +169,7 @@ public enum SQLiteSchema {
         "received_at", "observed_at", "time_precision", "latitude", "longitude", "precision_m", "place_name",
         "category", "perpetrator_party", "perpetrator_text", "target_party", "target_text", "killed_low",
         "killed_best", "killed_high", "injured_low", "injured_best", "injured_high", "civilians_killed",
-        "civilians_injured", "description", "language",
+        "civilians_injured", "description", "language", "log_index",
     ]
 
     /// Inserts a report unless its content hash is already stored (then nothing changes).
@@ -187,7 +190,7 @@ public enum SQLiteSchema {
 
     /// Binds a report's row in ``reportColumns`` order.
     static func bindReport(
-        _ report: Report, hash: String, incidentID: Int64, receivedAt: Int64, to row: inout some RowSink
+        _ report: Report, hash: String, incidentID: Int64, receivedAt: Int64, logIndex: Int64, to row: inout some RowSink
     ) {
         row.bind(incidentID)
         row.bind(report.agreementID)
@@ -200,6 +203,7 @@ public enum SQLiteSchema {
         bindObservation(report, to: &row)
         row.bind(report.description)
         row.bind(report.language)
+        row.bind(logIndex)
     }
 
     /// Binds the incident a single report opens, in ``incidentColumns`` order.
@@ -285,9 +289,10 @@ public enum SQLiteSchema {
 extension SQLiteSchema {
     /// A report's `report` table row as text fields (`nil` for SQL NULL), in ``reportColumns`` order: what a
     /// CSV for another tool's import of the same rows holds.
-    public static func reportRowText(_ report: Report, incidentID: Int64, receivedAt: Int64) -> [String?] {
+    public static func reportRowText(_ report: Report, incidentID: Int64, receivedAt: Int64, logIndex: Int64) -> [String?] {
         var row = TextRow()
-        bindReport(report, hash: report.contentHash, incidentID: incidentID, receivedAt: receivedAt, to: &row)
+        bindReport(
+            report, hash: report.contentHash, incidentID: incidentID, receivedAt: receivedAt, logIndex: logIndex, to: &row)
         return row.fields
     }
 }

@@ -13,7 +13,7 @@ struct ImportCommand: AsyncParsableCommand {
 
 /// Options every import takes.
 struct ImportOptions: ParsableArguments {
-    @Option(help: "Reports per transaction.") var batchSize: Int = 50_000
+    @Option(help: "Reports per transaction.") var batchSize: Int = 20_000
 
     func validate() throws {
         guard (1...1_000_000).contains(batchSize) else { throw ValidationError("--batch-size must be 1 to 1000000") }

@@ -64,6 +64,16 @@ public enum CivilTime {
     /// ISO 8601 text of an instant in a time zone: `2017-05-06T00:00:00+03:00`.
     public static func iso8601(_ epoch: Int64, in timeZone: TimeZone) -> String {
         let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(epoch)))
+        return iso8601(epoch, offset: offset, zulu: offset == 0 && timeZone.identifier == "UTC")
+    }
+
+    /// RFC 3339 text of an instant in UTC: `2017-05-06T00:00:00Z` (no time-zone lookup: log entries write
+    /// millions of these).
+    public static func iso8601UTC(_ epoch: Int64) -> String {
+        iso8601(epoch, offset: 0, zulu: true)
+    }
+
+    private static func iso8601(_ epoch: Int64, offset: Int, zulu: Bool) -> String {
         let local = epoch + Int64(offset)
         let dayNumber = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         let secondOfDay = local - dayNumber * 86_400
@@ -72,7 +82,7 @@ public enum CivilTime {
         let off = abs(offset)
         return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2) + "T" + pad(Int(secondOfDay / 3600), 2) + ":"
             + pad(Int(secondOfDay % 3600 / 60), 2) + ":" + pad(Int(secondOfDay % 60), 2)
-            + (offset == 0 && timeZone.identifier == "UTC" ? "Z" : sign + pad(off / 3600, 2) + ":" + pad(off % 3600 / 60, 2))
+            + (zulu ? "Z" : sign + pad(off / 3600, 2) + ":" + pad(off % 3600 / 60, 2))
     }
 
     /// `YYYY-MM-DD` of an instant in a time zone.

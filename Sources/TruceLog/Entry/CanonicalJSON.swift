@@ -38,26 +38,36 @@ public enum CanonicalJSON {
         }
     }
 
-    private static func writeString(_ text: String, to output: inout [UInt8]) {
-        let hex = Array("0123456789abcdef".utf8)
+    /// Appends a string, escaped minimally: `"`, `\\`, and control characters (the short forms `\b \t \n \f \r`,
+    /// else `\u00xx`); everything else as its UTF-8 bytes. Runs that need no escape are copied whole.
+    static func writeString(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): output += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-            case UInt8(ascii: "\\"): output += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-            case 0x08: output += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
-            case 0x09: output += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case 0x0A: output += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case 0x0C: output += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
-            case 0x0D: output += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case 0x00..<0x20:
-                output += Array("\\u00".utf8)
-                output.append(hex[Int(byte >> 4)])
-                output.append(hex[Int(byte & 0x0f)])
-            default: output.append(byte)
+        var text = text
+        text.withUTF8 { buffer in
+            var runStart = 0
+            for (position, byte) in buffer.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<position]))
+                output += escape(byte)
+                runStart = position + 1
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    private static func escape(_ byte: UInt8) -> [UInt8] {
+        switch byte {
+        case UInt8(ascii: "\""): return Array(#"\""#.utf8)
+        case UInt8(ascii: "\\"): return Array(#"\\"#.utf8)
+        case 0x08: return Array(#"\b"#.utf8)
+        case 0x09: return Array(#"\t"#.utf8)
+        case 0x0A: return Array(#"\n"#.utf8)
+        case 0x0C: return Array(#"\f"#.utf8)
+        case 0x0D: return Array(#"\r"#.utf8)
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            return Array(#"\u00"#.utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0f)]]
+        }
     }
 
     /// ECMAScript's shortest round-trip form of a finite double (RFC 8785 §3.2.2.3).
@@ -65,8 +75,13 @@ public enum CanonicalJSON {
         precondition(number.isFinite, "JSON has no NaN or infinity")
         if number == 0 { return "0" }
         if number < 0 { return "-" + format(-number) }
-        // Swift's description is the shortest round-trip digit string; re-lay it out as ECMAScript does.
+        // Swift's description is the shortest round-trip digit string. Without an exponent it already is
+        // ECMAScript's form (once a trailing ".0" goes) for every value that form writes without one.
         let text = number.description
+        if number >= 1e-6 && number < 1e21 && !text.utf8.contains(UInt8(ascii: "e")) {
+            return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+        }
+        // Otherwise re-lay the digits out as ECMAScript does.
         var mantissa = Substring(text)
         var exponent = 0
         if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {

@@ -10,8 +10,8 @@ public struct LogEntry: Sendable, Hashable {
     public var time: String
     /// Who made the change (a user, or the importer with its file).
     public var actor: String
-    /// What changed.
-    public var content: JSONValue
+    /// What changed, as canonical JSON bytes.
+    public var content: [UInt8]
     /// The confidential values committed to in `content`, by field path.
     public var secrets: [String: Commitment]
     /// What the entry is about, for finding it again (e.g. `report:<content hash>`); not part of the entry bytes.
@@ -20,26 +20,45 @@ public struct LogEntry: Sendable, Hashable {
     /// The entry format version.
     public static let version: Int64 = 1
 
-    /// An entry.
+    /// An entry with a content value.
     public init(
         type: String, time: String, actor: String, content: JSONValue, secrets: [String: Commitment] = [:],
+        subject: String? = nil
+    ) {
+        self.init(
+            type: type, time: time, actor: actor, canonicalContent: CanonicalJSON.encode(content), secrets: secrets,
+            subject: subject)
+    }
+
+    /// An entry whose content is already canonical JSON (written with ``CanonicalJSONWriter``).
+    public init(
+        type: String, time: String, actor: String, canonicalContent: [UInt8], secrets: [String: Commitment] = [:],
         subject: String? = nil
     ) {
         self.type = type
         self.time = time
         self.actor = actor
-        self.content = content
+        self.content = canonicalContent
         self.secrets = secrets
         self.subject = subject
     }
 
     /// The exact leaf bytes.
     public var canonicalBytes: [UInt8] {
-        CanonicalJSON.encode(
-            .object([
-                "actor": .string(actor), "content": content, "time": .string(time), "type": .string(type),
-                "v": .integer(Self.version),
-            ]))
+        var writer = CanonicalJSONWriter(capacity: content.count + 200)
+        writer.beginObject()
+        writer.key("actor")
+        writer.string(actor)
+        writer.key("content")
+        writer.canonical(content)
+        writer.key("time")
+        writer.string(time)
+        writer.key("type")
+        writer.string(type)
+        writer.key("v")
+        writer.integer(Self.version)
+        writer.endObject()
+        return writer.bytes
     }
 
     /// The entry with its bytes and leaf hash computed, ready to append.
