@@ -11,10 +11,13 @@ import TruceLog
 public struct SQLiteLog: Sendable {
     /// The database (shared with the register that writes it).
     public let writer: DatabasePool
+    /// Upper-level node chunks kept between proofs.
+    public let cache: NodeChunkCache
 
     /// A log over an open, migrated database.
-    public init(writer: DatabasePool) {
+    public init(writer: DatabasePool, cache: NodeChunkCache = NodeChunkCache()) {
         self.writer = writer
+        self.cache = cache
     }
 
     /// The number of entries.
@@ -96,7 +99,8 @@ public struct SQLiteLog: Sendable {
         try await writer.read { db in
             let head = try LogAppender.head(db)
             guard size <= head.size else { throw LogStoreError.outOfRange("the log has \(head.size) entries, not \(size)") }
-            return try MerkleProofs(reader: SQLiteTreeNodeReader(db, head: head)).inclusionProof(index: index, size: size)
+            return try MerkleProofs(reader: SQLiteTreeNodeReader(db, head: head, cache: cache)).inclusionProof(
+                index: index, size: size)
         }
     }
 
@@ -105,7 +109,8 @@ public struct SQLiteLog: Sendable {
         try await writer.read { db in
             let head = try LogAppender.head(db)
             guard to <= head.size else { throw LogStoreError.outOfRange("the log has \(head.size) entries, not \(to)") }
-            return try MerkleProofs(reader: SQLiteTreeNodeReader(db, head: head)).consistencyProof(from: from, to: to)
+            return try MerkleProofs(reader: SQLiteTreeNodeReader(db, head: head, cache: cache)).consistencyProof(
+                from: from, to: to)
         }
     }
 
@@ -275,6 +280,7 @@ public struct SQLiteLog: Sendable {
     /// to undo copied entries that did not give the root of the checkpoint they were copied for; a log never
     /// removes what it appended.
     public func truncate(to size: UInt64) async throws {
+        defer { cache.clear() }
         try await writer.write { db in
             let head = try LogAppender.head(db)
             guard size < head.size else { return }

@@ -89,7 +89,10 @@ public final class SQLiteRegister: ReportRegister {
     }
 
     /// The verifiable log in the same file.
-    public var log: SQLiteLog { SQLiteLog(writer: writer) }
+    public var log: SQLiteLog { SQLiteLog(writer: writer, cache: nodeCache) }
+
+    /// The log's upper-level node chunks, shared by every proof this register serves.
+    private let nodeCache = NodeChunkCache()
 
     public func register(_ submissions: [ReportSubmission]) async throws -> RegistrationOutcome {
         // This path writes the rows a report's references point to itself (its incident, its evidence) and checks

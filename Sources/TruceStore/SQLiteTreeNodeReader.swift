@@ -19,7 +19,11 @@ final class SQLiteTreeNodeReader: TreeNodeReader {
     /// A reader over one connection. `keepsChunks` keeps the last chunk of each level for a reader that walks the
     /// nodes in order (an audit); a proof reads each chunk about once and copies only the hash it needs. The
     /// `head`'s right edge is answered from memory.
-    init(_ db: Database, keepsChunks: Bool = false, head: CompactRange? = nil) throws {
+    /// Upper-level chunks shared between readers, if any.
+    private let cache: NodeChunkCache?
+
+    init(_ db: Database, keepsChunks: Bool = false, head: CompactRange? = nil, cache: NodeChunkCache? = nil) throws {
+        self.cache = cache
         self.connection = db.sqliteConnection!
         self.statement = try db.cachedStatement(sql: "SELECT hashes FROM log_node WHERE level = ? AND chunk = ?")
             .sqliteStatement
@@ -34,6 +38,11 @@ final class SQLiteTreeNodeReader: TreeNodeReader {
         if let hash = known[node] { return hash }
         let chunk = node.index / LogAppender.chunkWidth
         let offset = Int(node.index % LogAppender.chunkWidth) * TreeHash.byteCount
+        if let cache, node.level >= cache.lowestLevel,
+            let bytes = cache.bytes(level: node.level, chunk: chunk, covering: offset + TreeHash.byteCount)
+        {
+            return TreeHash(bytes: Array(bytes[offset..<offset + TreeHash.byteCount]))!
+        }
         if keepsChunks, let cached = chunks[node.level], cached.chunk == chunk, cached.hashes.count >= offset + TreeHash.byteCount
         {
             return TreeHash(bytes: Array(cached.hashes[offset..<offset + TreeHash.byteCount]))!
@@ -52,6 +61,7 @@ final class SQLiteTreeNodeReader: TreeNodeReader {
         }
         let bytes = UnsafeRawBufferPointer(start: blob, count: count)
         if keepsChunks { chunks[node.level] = (chunk, Array(bytes)) }
+        if let cache, node.level >= cache.lowestLevel { cache.keep(level: node.level, chunk: chunk, bytes: Array(bytes)) }
         return TreeHash(bytes: Array(bytes[offset..<offset + TreeHash.byteCount]))!
     }
 }
