@@ -46,7 +46,7 @@ struct LogVerifyCommand: AsyncParsableCommand {
                 print(String(decoding: data, as: UTF8.self))
             } else if audit.verified {
                 print(
-                    "Verified \(audit.entries) entries against \(audit.checkpoints) checkpoints; root \(audit.root?.base64 ?? "-")"
+                    "Verified \(audit.entries) entries against \(audit.checkpoints) checkpoint\(audit.checkpoints == 1 ? "" : "s"); root \(audit.root?.base64 ?? "-")"
                 )
             } else {
                 for failure in audit.failures { Terminal.error(failure) }
