@@ -1,0 +1,192 @@
+import Foundation
+
+/// Groups reports into incidents: a new report joins the best-scoring incident close to it in time and space
+/// (windows widened by each side's time and place precision) and compatible in category and actors, or opens a
+/// new incident; the same report sent twice, or the same reporter re-sending its account, is recognised and never
+/// counted twice.
+///
+/// Candidates come from a grid over (time bucket, latitude cell, longitude cell), so adding a report costs a
+/// bounded number of lookups and a million reports correlate in seconds. The score is explainable
+/// (``CorrelationScore``).
+public struct Correlator: Sendable {
+    /// The thresholds.
+    public let settings: CorrelationSettings
+
+    /// An incident as correlation sees it.
+    public struct Cluster: Sendable, Hashable {
+        /// The union of its reports' observed windows.
+        public var start: Int64
+        /// The end of that union.
+        public var end: Int64
+        /// The mean position of its reports.
+        public var point: GeoPoint
+        /// The finest place precision among its reports, in metres.
+        public var precisionMetres: Int
+        /// The category of its first report.
+        public var category: ReportCategory
+        /// The perpetrator named by its reports, if exactly one is named.
+        public var perpetrator: String?
+        /// Its reports, in arrival order (a reporter's re-sent accounts included).
+        public var reportIDs: [Int64]
+        /// The reports that count (one per reporter).
+        public var countedReportIDs: [Int64]
+        /// The first report of each reporter.
+        public var reporters: [String: Int64]
+    }
+
+    /// The incidents, by position.
+    public private(set) var clusters: [Cluster] = []
+    private var byContentHash: [String: (cluster: Int, report: Int64)] = [:]
+    private var grid: [Cell: [Int]] = [:]
+    private var largestPrecision = 0
+
+    private struct Cell: Hashable {
+        var bucket: Int64
+        var latitude: Int32
+        var longitude: Int32
+    }
+
+    private static let metresPerDegree = 111_195.0
+
+    /// An empty correlator.
+    public init(settings: CorrelationSettings = CorrelationSettings()) {
+        self.settings = settings
+    }
+
+    /// Correlates one report.
+    public mutating func add(_ report: ReportObservation) -> CorrelationDecision {
+        if let seen = byContentHash[report.contentHash] {
+            // The same report again: the register does not even store it, and nothing changes here.
+            return .duplicate(incident: seen.cluster, of: seen.report)
+        }
+        var best: (cluster: Int, score: CorrelationScore)?
+        for candidate in candidates(for: report) {
+            let score = self.score(report, against: clusters[candidate])
+            guard score.total >= settings.threshold else { continue }
+            if best == nil || score.total > best!.score.total { best = (candidate, score) }
+        }
+        guard let (index, score) = best else {
+            return .opened(incident: open(report))
+        }
+        byContentHash[report.contentHash] = (index, report.reportID)
+        clusters[index].reportIDs.append(report.reportID)
+        if let first = clusters[index].reporters[report.reporter] {
+            return .duplicate(incident: index, of: first)
+        }
+        join(report, to: index)
+        return .joined(incident: index, score: score)
+    }
+
+    /// The explainable score of a report against an incident.
+    public func score(_ report: ReportObservation, against cluster: Cluster) -> CorrelationScore {
+        let gap = max(0, max(cluster.start, report.start) - min(cluster.end, report.start + report.window))
+        let time = gap >= settings.maximumGapSeconds ? 0 : 1 - Double(gap) / Double(settings.maximumGapSeconds)
+        let excess = max(
+            0, Self.distance(cluster.point, report.point) - Double(cluster.precisionMetres + report.precisionMetres))
+        let place = excess >= settings.maximumDistanceMetres ? 0 : 1 - excess / settings.maximumDistanceMetres
+        let category: Double =
+            cluster.category == report.category
+            ? 1 : (Self.kinetic.contains(cluster.category) && Self.kinetic.contains(report.category) ? 0.5 : 0)
+        let actors: Double =
+            switch (cluster.perpetrator, report.perpetrator) {
+            case (let a?, let b?): a == b ? 1 : 0
+            default: 0.5
+            }
+        let weights = settings.weights
+        let total =
+            time == 0 || place == 0
+            ? 0 : category * (weights.time * time + weights.place * place + weights.actors * actors)
+        return CorrelationScore(time: time, place: place, category: category, actors: actors, total: total)
+    }
+
+    /// Acts of violence that reports of one event may name differently (a shelling reported as an air strike).
+    static let kinetic: Set<ReportCategory> = [
+        .airStrike, .shelling, .armedClash, .smallArmsFire, .explosiveDevice, .attackOnCivilians,
+    ]
+
+    private func cellSize() -> Double { settings.maximumDistanceMetres / Self.metresPerDegree }
+
+    private func cell(bucket: Int64, point: GeoPoint) -> Cell {
+        let size = cellSize()
+        return Cell(
+            bucket: bucket, latitude: Int32((point.latitude / size).rounded(.down)),
+            longitude: Int32((point.longitude / size).rounded(.down)))
+    }
+
+    private func buckets(from start: Int64, to end: Int64) -> ClosedRange<Int64> {
+        let width = max(settings.maximumGapSeconds, 1)
+        return Int64((Double(start) / Double(width)).rounded(.down))...Int64((Double(end) / Double(width)).rounded(.down))
+    }
+
+    private func candidates(for report: ReportObservation) -> [Int] {
+        let reach = settings.maximumDistanceMetres + Double(report.precisionMetres + largestPrecision)
+        let size = cellSize()
+        let latitudeCells = Int32((reach / Self.metresPerDegree / size).rounded(.up)) + 1
+        let shrink = max(cos(report.point.latitude * .pi / 180), 0.05)
+        let longitudeCells = Int32((reach / (Self.metresPerDegree * shrink) / size).rounded(.up)) + 1
+        let center = cell(bucket: 0, point: report.point)
+        var found: [Int] = []
+        var seen = Set<Int>()
+        for bucket in buckets(
+            from: report.start - settings.maximumGapSeconds, to: report.start + report.window + settings.maximumGapSeconds)
+        {
+            for latitude in (center.latitude - latitudeCells)...(center.latitude + latitudeCells) {
+                for longitude in (center.longitude - longitudeCells)...(center.longitude + longitudeCells) {
+                    guard let members = grid[Cell(bucket: bucket, latitude: latitude, longitude: longitude)] else { continue }
+                    for member in members where seen.insert(member).inserted { found.append(member) }
+                }
+            }
+        }
+        return found
+    }
+
+    private mutating func open(_ report: ReportObservation) -> Int {
+        let index = clusters.count
+        clusters.append(
+            Cluster(
+                start: report.start, end: report.start + report.window, point: report.point,
+                precisionMetres: report.precisionMetres, category: report.category, perpetrator: report.perpetrator,
+                reportIDs: [report.reportID], countedReportIDs: [report.reportID], reporters: [report.reporter: report.reportID]))
+        byContentHash[report.contentHash] = (index, report.reportID)
+        largestPrecision = max(largestPrecision, report.precisionMetres)
+        self.index(cluster: index, from: report.start, to: report.start + report.window)
+        return index
+    }
+
+    private mutating func join(_ report: ReportObservation, to index: Int) {
+        var cluster = clusters[index]
+        let count = Double(cluster.countedReportIDs.count)
+        cluster.point = GeoPoint(
+            latitude: (cluster.point.latitude * count + report.point.latitude) / (count + 1),
+            longitude: (cluster.point.longitude * count + report.point.longitude) / (count + 1))
+        cluster.precisionMetres = min(cluster.precisionMetres, report.precisionMetres)
+        if cluster.perpetrator != report.perpetrator { cluster.perpetrator = cluster.perpetrator ?? report.perpetrator }
+        cluster.countedReportIDs.append(report.reportID)
+        cluster.reporters[report.reporter] = report.reportID
+        let (oldStart, oldEnd) = (cluster.start, cluster.end)
+        cluster.start = min(cluster.start, report.start)
+        cluster.end = max(cluster.end, report.start + report.window)
+        clusters[index] = cluster
+        if cluster.start < oldStart || cluster.end > oldEnd { self.index(cluster: index, from: cluster.start, to: cluster.end) }
+    }
+
+    private mutating func index(cluster index: Int, from start: Int64, to end: Int64) {
+        let point = clusters[index].point
+        for bucket in buckets(from: start, to: end) {
+            let key = cell(bucket: bucket, point: point)
+            if grid[key]?.contains(index) == true { continue }
+            grid[key, default: []].append(index)
+        }
+    }
+
+    /// The great-circle distance in metres (haversine, mean Earth radius).
+    public static func distance(_ a: GeoPoint, _ b: GeoPoint) -> Double {
+        let radians = Double.pi / 180
+        let dLat = (b.latitude - a.latitude) * radians
+        let dLon = (b.longitude - a.longitude) * radians
+        let h =
+            sin(dLat / 2) * sin(dLat / 2) + cos(a.latitude * radians) * cos(b.latitude * radians) * sin(dLon / 2)
+            * sin(dLon / 2)
+        return 2 * 6_371_008.8 * asin(min(1, sqrt(h)))
+    }
+}

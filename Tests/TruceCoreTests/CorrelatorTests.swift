@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+import TruceCore
+
+@Suite("Correlation of reports into incidents")
+struct CorrelatorTests {
+    /// 12 July 2017, 10:00 Damascus time.
+    static let morning: Int64 = 1_499_842_800
+
+    static func report(
+        _ id: Int64, minutes: Int64, north metres: Double, category: ReportCategory = .shelling, by perpetrator: String?,
+        reporter: String, hash: String? = nil
+    ) -> ReportObservation {
+        // Douma, moved north by `metres`.
+        ReportObservation(
+            reportID: id, contentHash: hash ?? "hash-\(id)", start: morning + minutes * 60, window: 0,
+            point: GeoPoint(latitude: 33.5719 + metres / 111_195, longitude: 36.4025), precisionMetres: 100,
+            category: category, perpetrator: perpetrator, reporter: reporter)
+    }
+
+    @Test("three reports of one shelling from three sides, 20 minutes and 2 km apart, become one incident")
+    func oneShellingThreeSides() {
+        var correlator = Correlator()
+        let monitor = correlator.add(Self.report(1, minutes: 0, north: 0, by: nil, reporter: "monitor:team-damascus-2"))
+        let opposition = correlator.add(
+            Self.report(2, minutes: 20, north: 2_000, by: "syrian-government", reporter: "party:armed-opposition"))
+        let media = correlator.add(
+            Self.report(3, minutes: 10, north: 1_000, category: .airStrike, by: "syrian-government", reporter: "media:sana"))
+        #expect(monitor == .opened(incident: 0))
+        guard case .joined(0, let score) = opposition, case .joined(0, let mediaScore) = media else {
+            Issue.record("expected both to join incident 0: \(opposition), \(media)")
+            return
+        }
+        #expect(correlator.clusters.count == 1)
+        #expect(correlator.clusters[0].countedReportIDs == [1, 2, 3])
+        // The score says why: 20 minutes of a 6-hour reach, 1.8 km beyond both precisions of a 10 km reach, the same
+        // act; the air strike is a related act.
+        #expect(score.place > 0.8 && score.place < 0.85 && score.category == 1 && score.time > 0.9)
+        #expect(mediaScore.category == 0.5)
+        #expect(score.explanation.hasPrefix("time "), "\(score.explanation)")
+    }
+
+    @Test("two shellings 40 km apart at the same time stay two incidents")
+    func fortyKilometresApart() {
+        var correlator = Correlator()
+        _ = correlator.add(Self.report(1, minutes: 0, north: 0, by: "syrian-government", reporter: "monitor:a"))
+        let far = correlator.add(Self.report(2, minutes: 0, north: 40_000, by: "syrian-government", reporter: "monitor:b"))
+        #expect(far == .opened(incident: 1))
+        #expect(
+            correlator.score(Self.report(3, minutes: 0, north: 40_000, by: nil, reporter: "x"), against: correlator.clusters[0])
+                .place == 0)
+    }
+
+    @Test("re-sending a report, or the same reporter re-sending its account, changes no count")
+    func resending() {
+        var correlator = Correlator()
+        _ = correlator.add(Self.report(1, minutes: 0, north: 0, by: nil, reporter: "monitor:team-1"))
+        _ = correlator.add(Self.report(2, minutes: 15, north: 500, by: "syrian-government", reporter: "party:armed-opposition"))
+        let before = correlator.clusters
+        // The same report again (same content hash).
+        let again = correlator.add(
+            Self.report(9, minutes: 15, north: 500, by: "syrian-government", reporter: "party:armed-opposition", hash: "hash-2"))
+        #expect(again == .duplicate(incident: 0, of: 2))
+        #expect(correlator.clusters == before)
+        // The same reporter re-sending a corrected account (another hash): kept, never counted twice.
+        let resent = correlator.add(
+            Self.report(10, minutes: 16, north: 600, by: "syrian-government", reporter: "party:armed-opposition"))
+        #expect(resent == .duplicate(incident: 0, of: 2))
+        #expect(correlator.clusters[0].countedReportIDs == [1, 2])
+        #expect(correlator.clusters[0].reportIDs == [1, 2, 10])
+    }
+
+    @Test("unrelated acts, or accounts hours apart, open their own incidents")
+    func unrelated() {
+        var correlator = Correlator()
+        _ = correlator.add(Self.report(1, minutes: 0, north: 0, by: nil, reporter: "monitor:a"))
+        let obstruction = correlator.add(
+            Self.report(2, minutes: 5, north: 0, category: .humanitarianObstruction, by: nil, reporter: "monitor:b"))
+        let nextDay = correlator.add(Self.report(3, minutes: 24 * 60, north: 0, by: nil, reporter: "monitor:c"))
+        #expect(obstruction == .opened(incident: 1))
+        #expect(nextDay == .opened(incident: 2))
+    }
+
+    @Test("the time and place factors fall with the gap and the distance")
+    func factorsFall() {
+        var correlator = Correlator()
+        _ = correlator.add(Self.report(1, minutes: 0, north: 0, by: nil, reporter: "monitor:a"))
+        let cluster = correlator.clusters[0]
+        let near = correlator.score(Self.report(2, minutes: 30, north: 3_000, by: nil, reporter: "b"), against: cluster)
+        let farther = correlator.score(Self.report(3, minutes: 180, north: 8_000, by: nil, reporter: "c"), against: cluster)
+        #expect(near.time > farther.time && near.place > farther.place && near.total > farther.total)
+        #expect(
+            abs(
+                Correlator.distance(GeoPoint(latitude: 33.5, longitude: 36.3), GeoPoint(latitude: 34.5, longitude: 36.3))
+                    - 111_195) < 100)
+    }
+}
