@@ -8,7 +8,7 @@ public struct CorrelationScore: Sendable, Hashable {
     public var category: Double
     /// Actors: 1 for the same perpetrator, 0.5 when one side does not name it, 0 for different ones.
     public var actors: Double
-    /// The weighted score times the category factor.
+    /// The weighted sum; 0 when the act is unrelated or the gap or distance is beyond reach.
     public var total: Double
 
     /// The factors in words, for the incident's history.

@@ -6,13 +6,14 @@ public struct CorrelationSettings: Sendable, Hashable {
     public var maximumDistanceMetres: Double
     /// The score a report must reach to join an incident (0 to 1).
     public var threshold: Double
-    /// Weights of the time, place and actor factors in the score (category must match or be related).
-    public var weights: (time: Double, place: Double, actors: Double)
+    /// Weights of the time, place, category and actor factors in the score (they sum to 1). An unrelated act, or
+    /// a gap or distance beyond the maximum, scores 0 whatever the rest.
+    public var weights: (time: Double, place: Double, category: Double, actors: Double)
 
     /// Settings; the defaults suit reports of one shelling from several sides (minutes and a few km apart).
     public init(
         maximumGapSeconds: Int64 = 6 * 3_600, maximumDistanceMetres: Double = 10_000, threshold: Double = 0.5,
-        weights: (time: Double, place: Double, actors: Double) = (0.4, 0.4, 0.2)
+        weights: (time: Double, place: Double, category: Double, actors: Double) = (0.35, 0.35, 0.15, 0.15)
     ) {
         self.maximumGapSeconds = maximumGapSeconds
         self.maximumDistanceMetres = maximumDistanceMetres

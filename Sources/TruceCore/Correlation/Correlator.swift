@@ -94,8 +94,9 @@ public struct Correlator: Sendable {
             }
         let weights = settings.weights
         let total =
-            time == 0 || place == 0
-            ? 0 : category * (weights.time * time + weights.place * place + weights.actors * actors)
+            time == 0 || place == 0 || category == 0
+            ? 0
+            : weights.time * time + weights.place * place + weights.category * category + weights.actors * actors
         return CorrelationScore(time: time, place: place, category: category, actors: actors, total: total)
     }
 
