@@ -94,4 +94,21 @@ struct CorrelatorTests {
                 Correlator.distance(GeoPoint(latitude: 33.5, longitude: 36.3), GeoPoint(latitude: 34.5, longitude: 36.3))
                     - 111_195) < 100)
     }
+
+    @Test("a report that arrives late, after its time buckets left the recent grid, still joins its incident")
+    func lateReport() {
+        var correlator = Correlator(settings: CorrelationSettings(retireEvery: 10))
+        _ = correlator.add(Self.report(1, minutes: 0, north: 0, by: nil, reporter: "monitor:a"))
+        // Forty reports over the following weeks, far away, move the first day's buckets out.
+        for day in 1...40 {
+            _ = correlator.add(
+                Self.report(Int64(100 + day), minutes: Int64(day) * 24 * 60, north: 200_000, by: nil, reporter: "m:\(day)"))
+        }
+        let late = correlator.add(Self.report(2, minutes: 10, north: 1_000, by: "syrian-government", reporter: "party:x"))
+        guard case .joined(0, _) = late else {
+            Issue.record("the late report did not join incident 0: \(late)")
+            return
+        }
+        #expect(correlator.clusters[0].countedReportIDs == [1, 2])
+    }
 }

@@ -10,11 +10,17 @@ public struct CorrelationSettings: Sendable, Hashable {
     /// a gap or distance beyond the maximum, scores 0 whatever the rest.
     public var weights: (time: Double, place: Double, category: Double, actors: Double)
 
+    /// How many reports go by between moves of the old time buckets out of the recent grid (a tuning knob only:
+    /// results do not depend on it).
+    public var retireEvery: Int
+
     /// Settings; the defaults suit reports of one shelling from several sides (minutes and a few km apart).
     public init(
         maximumGapSeconds: Int64 = 6 * 3_600, maximumDistanceMetres: Double = 10_000, threshold: Double = 0.5,
-        weights: (time: Double, place: Double, category: Double, actors: Double) = (0.35, 0.35, 0.15, 0.15)
+        weights: (time: Double, place: Double, category: Double, actors: Double) = (0.35, 0.35, 0.15, 0.15),
+        retireEvery: Int = 65_536
     ) {
+        self.retireEvery = max(1, retireEvery)
         self.maximumGapSeconds = maximumGapSeconds
         self.maximumDistanceMetres = maximumDistanceMetres
         self.threshold = threshold

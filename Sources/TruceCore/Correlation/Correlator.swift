@@ -37,7 +37,15 @@ public struct Correlator: Sendable {
     /// The incidents, by position.
     public private(set) var clusters: [Cluster] = []
     private var byContentHash: [String: (cluster: Int, report: Int64)] = [:]
+    /// Candidate lookup for recent time buckets (the ones new reports mostly need).
     private var grid: [Cell: [Int]] = [:]
+    /// Buckets older than ``recentFrom``, moved out of `grid` so that its working set stays the size of the
+    /// recent past; still searched for reports that arrive late.
+    private var older: [Cell: [Int]] = [:]
+    private var recentFrom = Int64.min
+    private var latestBucket = Int64.min
+    private var longestWindow: Int64 = 0
+    private var added = 0
     private var largestPrecision = 0
 
     private struct Cell: Hashable {
@@ -55,6 +63,10 @@ public struct Correlator: Sendable {
 
     /// Correlates one report.
     public mutating func add(_ report: ReportObservation) -> CorrelationDecision {
+        added += 1
+        longestWindow = max(longestWindow, report.window)
+        latestBucket = max(latestBucket, buckets(from: report.start, to: report.start).lowerBound)
+        if added % settings.retireEvery == 0 { retireOldBuckets() }
         if let seen = byContentHash[report.contentHash] {
             // The same report again: the register does not even store it, and nothing changes here.
             return .duplicate(incident: seen.cluster, of: seen.report)
@@ -133,7 +145,8 @@ public struct Correlator: Sendable {
         {
             for latitude in (center.latitude - latitudeCells)...(center.latitude + latitudeCells) {
                 for longitude in (center.longitude - longitudeCells)...(center.longitude + longitudeCells) {
-                    guard let members = grid[Cell(bucket: bucket, latitude: latitude, longitude: longitude)] else { continue }
+                    let key = Cell(bucket: bucket, latitude: latitude, longitude: longitude)
+                    guard let members = bucket >= recentFrom ? grid[key] : older[key] else { continue }
                     for member in members where seen.insert(member).inserted { found.append(member) }
                 }
             }
@@ -175,9 +188,28 @@ public struct Correlator: Sendable {
         let point = clusters[index].point
         for bucket in buckets(from: start, to: end) {
             let key = cell(bucket: bucket, point: point)
-            if grid[key]?.contains(index) == true { continue }
-            grid[key, default: []].append(index)
+            if bucket >= recentFrom {
+                if grid[key]?.contains(index) == true { continue }
+                grid[key, default: []].append(index)
+            } else {
+                if older[key]?.contains(index) == true { continue }
+                older[key, default: []].append(index)
+            }
         }
+    }
+
+    /// Moves the buckets that reports around the latest time can no longer reach (beyond the longest window and
+    /// twice the maximum gap) out of the recent grid. Reports usually arrive roughly in time order, so lookups stay
+    /// in a working set the size of the recent past; a late report still finds the older buckets.
+    private mutating func retireOldBuckets() {
+        let width = max(settings.maximumGapSeconds, 1)
+        let boundary = latestBucket - (longestWindow + 2 * settings.maximumGapSeconds) / width - 2
+        guard boundary > recentFrom else { return }
+        for (key, members) in grid where key.bucket < boundary {
+            older[key] = members
+            grid[key] = nil
+        }
+        recentFrom = boundary
     }
 
     /// The great-circle distance in metres (haversine, mean Earth radius).
