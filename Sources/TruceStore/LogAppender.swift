@@ -72,19 +72,11 @@ struct LogAppender {
     /// The tree size so far, including entries appended by this appender.
     var size: UInt64 { range.size }
 
-    /// The root of the tree so far.
-    var root: TreeHash { range.root }
-
     /// Appends one entry; returns its index.
     @discardableResult
     mutating func append(_ entry: PreparedLogEntry) throws -> UInt64 {
         let index = range.size
-        var row = RowBinder(insertEntry, in: db)
-        row.bind(Int64(index))
-        row.bind(entry.type)
-        row.bind(entry.subject)
-        row.bind(bytes: entry.data)
-        _ = try row.step()
+        try Self.insert(entry, at: index, with: insertEntry, in: db)
         for (field, commitment) in entry.secrets.sorted(by: { $0.key < $1.key }) {
             var secret = RowBinder(insertSecret, in: db)
             secret.bind(Int64(index))
@@ -93,18 +85,22 @@ struct LogAppender {
             secret.bind(String(decoding: CanonicalJSON.encode(commitment.value), as: UTF8.self))
             _ = try secret.step()
         }
-        try appendHash(entry.leafHash)
+        var grown = range
+        var created: [(TreeNode, TreeHash)] = []
+        grown.append(entry.leafHash) { node, hash in created.append((node, hash)) }
+        range = grown
+        for (node, hash) in created { try store(node, hash) }
         return index
     }
 
-    /// Appends a leaf hash to the tree only (the benchmark's tree-only mode and mirrors' checks use the same
-    /// path as ``append(_:)``).
-    mutating func appendHash(_ leafHash: TreeHash) throws {
-        var grown = range
-        var created: [(TreeNode, TreeHash)] = []
-        grown.append(leafHash) { node, hash in created.append((node, hash)) }
-        range = grown
-        for (node, hash) in created { try store(node, hash) }
+    /// Inserts an entry's row (``insertEntrySQL``), binding straight onto the statement.
+    static func insert(_ entry: PreparedLogEntry, at index: UInt64, with statement: Statement, in db: Database) throws {
+        var row = RowBinder(statement, in: db)
+        row.bind(Int64(index))
+        row.bind(entry.type)
+        row.bind(entry.subject)
+        row.bind(bytes: entry.data)
+        _ = try row.step()
     }
 
     private mutating func store(_ node: TreeNode, _ hash: TreeHash) throws {

@@ -9,6 +9,8 @@ public struct ReportSubmission: Sendable {
     public var contentHash: String
     /// The `report.registered` entry appended if the report is new.
     public var entry: PreparedLogEntry
+    /// When the register received it (seconds since the Unix epoch).
+    public var receivedAt: Int64
 
     /// Prepares a report received at a time from an actor (a user, or `import:<file>`).
     public init(_ report: Report, receivedAt: Int64, actor: String) {
@@ -18,7 +20,4 @@ public struct ReportSubmission: Sendable {
         self.entry = report.logEntry(contentHash: hash, receivedAt: receivedAt, actor: actor).prepared
         self.receivedAt = receivedAt
     }
-
-    /// When the register received it (seconds since the Unix epoch).
-    public var receivedAt: Int64
 }

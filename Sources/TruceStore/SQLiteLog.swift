@@ -54,12 +54,7 @@ public struct SQLiteLog: Sendable {
         try await writer.write { db in
             let insert = try db.cachedStatement(sql: LogAppender.insertEntrySQL)
             for (offset, entry) in entries.enumerated() {
-                var row = RowBinder(insert, in: db)
-                row.bind(Int64(first) + Int64(offset))
-                row.bind(entry.type)
-                row.bind(entry.subject)
-                row.bind(bytes: entry.data)
-                _ = try row.step()
+                try LogAppender.insert(entry, at: first + UInt64(offset), with: insert, in: db)
             }
         }
     }
@@ -75,22 +70,6 @@ public struct SQLiteLog: Sendable {
                 db, sql: "SELECT idx, data FROM log_entry WHERE idx >= ? AND idx < ? ORDER BY idx",
                 arguments: [Int64(start), Int64(stop)]
             ).map { LogEntryRecord(index: UInt64($0["idx"] as Int64), data: Array($0["data"] as Data)) }
-        }
-    }
-
-    /// The index of the entry that recorded a report's registration.
-    public func entryIndex(reportContentHash hash: String) async throws -> UInt64? {
-        try await writer.read { db in
-            try Int64.fetchOne(db, sql: "SELECT log_index FROM report WHERE content_hash = ?", arguments: [hash])
-                .map(UInt64.init)
-        }
-    }
-
-    /// The index of the latest entry about a subject (e.g. `agreement:<id>`).
-    public func entryIndex(subject: String) async throws -> UInt64? {
-        try await writer.read { db in
-            try Int64.fetchOne(db, sql: "SELECT max(idx) FROM log_entry WHERE subject = ?", arguments: [subject])
-                .map(UInt64.init)
         }
     }
 
@@ -143,11 +122,6 @@ public struct SQLiteLog: Sendable {
     /// The checkpoint of the largest size, with its cosignatures.
     public func latestCheckpoint() async throws -> StoredCheckpoint? {
         try await writer.read { db in try SQLiteLog.checkpoints(db, latestOnly: true).first }
-    }
-
-    /// Every stored checkpoint, smallest first.
-    public func checkpoints() async throws -> [StoredCheckpoint] {
-        try await writer.read { db in try SQLiteLog.checkpoints(db, latestOnly: false) }
     }
 
     static func checkpoints(_ db: Database, latestOnly: Bool) throws -> [StoredCheckpoint] {

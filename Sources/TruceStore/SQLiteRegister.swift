@@ -66,7 +66,7 @@ public final class SQLiteRegister: ReportRegister {
             try log.append(
                 LogEntry(
                     type: current == nil ? "agreement.loaded" : "agreement.amended",
-                    time: CivilTime.iso8601(now, in: TimeZone(identifier: "UTC")!), actor: actor,
+                    time: CivilTime.iso8601UTC(now), actor: actor,
                     content: .object([
                         "agreement": .object([
                             "id": .string(agreement.id), "title": .string(agreement.title),

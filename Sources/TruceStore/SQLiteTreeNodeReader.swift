@@ -2,8 +2,7 @@ import GRDB
 import GRDBSQLite
 import TruceLog
 
-/// Reads complete-subtree hashes from the `log_node` chunks of one database connection, keeping the last chunk it
-/// read of each level (a proof reads at most one chunk per level; an audit walks them in order).
+/// Reads complete-subtree hashes from the `log_node` chunks of one database connection.
 ///
 /// It steps its prepared statement directly and copies each blob once: a proof reads a few dozen chunks, and
 /// GRDB's row decoding would cost more than the reads.
@@ -16,12 +15,12 @@ final class SQLiteTreeNodeReader: TreeNodeReader {
     /// Nodes already in memory: the head's right edge, which every proof against the current size needs.
     private let known: [TreeNode: TreeHash]
 
-    /// A reader over one connection. `keepsChunks` keeps the last chunk of each level for a reader that walks the
-    /// nodes in order (an audit); a proof reads each chunk about once and copies only the hash it needs. The
-    /// `head`'s right edge is answered from memory.
     /// Upper-level chunks shared between readers, if any.
     private let cache: NodeChunkCache?
 
+    /// A reader over one connection. `keepsChunks` keeps the last chunk of each level for a reader that walks the
+    /// nodes in order (an audit); a proof reads each chunk about once and copies only the hash it needs. The
+    /// `head`'s right edge is answered from memory.
     init(_ db: Database, keepsChunks: Bool = false, head: CompactRange? = nil, cache: NodeChunkCache? = nil) throws {
         self.cache = cache
         self.connection = db.sqliteConnection!

@@ -115,12 +115,6 @@ public struct CanonicalJSONWriter: Sendable {
         bytes += "null".utf8
     }
 
-    /// Writes any value canonically.
-    public mutating func value(_ value: JSONValue) {
-        beginValue()
-        bytes += CanonicalJSON.encode(value)
-    }
-
     /// Writes bytes that already are one canonical JSON value.
     public mutating func canonical(_ encoded: [UInt8]) {
         beginValue()
