@@ -33,7 +33,7 @@ public struct Commitment: Sendable, Hashable {
         var hasher = SHA256()
         hasher.update(data: salt)
         hasher.update(data: canonicalValue)
-        return "sha256:" + Array(hasher.finalize()).map { String(format: "%02x", $0) }.joined()
+        return "sha256:" + hasher.finalize().withUnsafeBytes { Hex.encode($0) }
     }
 
     /// Whether a disclosed salt and value match a logged digest.

@@ -51,16 +51,7 @@ public struct TreeHash: Sendable, Hashable, CustomStringConvertible {
     public var base64: String { Data(bytes).base64EncodedString() }
 
     /// The hash in lowercase hex.
-    public var hex: String {
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(64)
-        for byte in bytes {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0f)])
-        }
-        return String(decoding: text, as: UTF8.self)
-    }
+    public var hex: String { Hex.encode(bytes) }
 
     public var description: String { hex }
 

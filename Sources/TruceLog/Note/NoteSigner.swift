@@ -35,14 +35,14 @@ public struct NoteSigner: Sendable {
             let type = NoteKeyType(rawValue: data[data.startIndex])
         else { throw .malformedKey("expected PRIVATE+KEY+name+keyid+base64(type ‖ seed)") }
         try self.init(name: String(parts[0]), type: type, seed: Array(data.dropFirst()))
-        guard String(format: "%08x", verifier.keyID) == parts[1] else {
+        guard Hex.keyID(verifier.keyID) == parts[1] else {
             throw .malformedKey("the key ID does not match the key")
         }
     }
 
     /// The private key string (keep it secret: the file is written with mode 0600).
     public var encoded: String {
-        "PRIVATE+KEY+\(name)+\(String(format: "%08x", verifier.keyID))+"
+        "PRIVATE+KEY+\(name)+\(Hex.keyID(verifier.keyID))+"
             + Data([type.rawValue] + Array(key.rawRepresentation)).base64EncodedString()
     }
 

@@ -54,9 +54,7 @@ public struct NoteVerifierKey: Sendable, Hashable {
 
     /// The key string.
     public var encoded: String {
-        let id = String(keyID, radix: 16)
-        let padded = String(repeating: "0", count: 8 - id.count) + id
-        return "\(name)+\(padded)+\(Data([type.rawValue] + publicKey).base64EncodedString())"
+        "\(name)+\(Hex.keyID(keyID))+\(Data([type.rawValue] + publicKey).base64EncodedString())"
     }
 
     /// Whether `signature` signs `text` under this key (for a cosignature key: the timestamped message).
