@@ -47,13 +47,8 @@ struct BenchCorrelateCommand: AsyncParsableCommand {
             let result: [String: Any] = [
                 "bench": "correlate", "threads": 1, "sizes": figures,
                 "settings": "maximum gap 6 h, maximum distance 10 km beyond both precisions, threshold 0.5",
-                "machine": [
-                    "cores": ProcessInfo.processInfo.activeProcessorCount,
-                    "memory_gb": Int(ProcessInfo.processInfo.physicalMemory >> 30),
-                ],
             ]
-            let data = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys, .withoutEscapingSlashes])
-            print(String(decoding: data, as: UTF8.self))
+            try BenchReport.print(result)
         }
     }
 
@@ -92,5 +87,5 @@ struct BenchCorrelateCommand: AsyncParsableCommand {
         return (reports, incidents)
     }
 
-    private func round3(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+    private func round3(_ value: Double) -> Double { BenchReport.round3(value) }
 }

@@ -116,17 +116,12 @@ struct BenchIngestCommand: AsyncParsableCommand {
                     "peak_rss_mb": round3(Double(reportsOnly.peakResidentBytes) / 1_048_576),
                 ] as [String: Any],
                 "ratio_reports_only": round3(truceRate / reportsOnlyRate),
-                "machine": [
-                    "cores": ProcessInfo.processInfo.activeProcessorCount,
-                    "memory_gb": Int(ProcessInfo.processInfo.physicalMemory >> 30),
-                ],
             ]
-            let data = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
-            print(String(decoding: data, as: UTF8.self))
+            try BenchReport.print(result)
         }
     }
 
-    private func round3(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+    private func round3(_ value: Double) -> Double { BenchReport.round3(value) }
 
     /// Writes the reports CSV (Truce's input) and the table-shaped CSV of the same rows (sqlite3's input).
     private func writeInputs(_ generator: SyntheticReports, reportsCSV: String, rowsCSV: String, entriesCSV: String) throws {

@@ -120,14 +120,9 @@ struct BenchLogCommand: AsyncParsableCommand {
                     "command": "truce log verify (audit): recompute every leaf and node, check the signed checkpoint",
                     "entries": count, "seconds": round3(auditSeconds),
                 ] as [String: Any],
-                "machine": [
-                    "cores": ProcessInfo.processInfo.activeProcessorCount,
-                    "memory_gb": Int(ProcessInfo.processInfo.physicalMemory >> 30),
-                ],
             ]
             if proofSize > 0 { result["proofs"] = try await proofFigures(path("proofs.sqlite")) }
-            let data = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys, .withoutEscapingSlashes])
-            print(String(decoding: data, as: UTF8.self))
+            try BenchReport.print(result)
         }
     }
 
@@ -192,5 +187,5 @@ struct BenchLogCommand: AsyncParsableCommand {
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
-    private func round3(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+    private func round3(_ value: Double) -> Double { BenchReport.round3(value) }
 }
