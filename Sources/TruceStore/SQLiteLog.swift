@@ -64,7 +64,7 @@ public struct SQLiteLog: Sendable {
         guard start <= end else { throw LogStoreError.outOfRange("start \(start) is after end \(end)") }
         return try await writer.read { db in
             let size = try LogAppender.head(db).size
-            guard end <= size else { throw LogStoreError.outOfRange("the log has \(size) entries; end \(end) is beyond it") }
+            guard end <= size else { throw LogStoreError.outOfRange("end \(end) is beyond the log's \(size) entries") }
             let stop = min(end, start + UInt64(limit))
             return try Row.fetchAll(
                 db, sql: "SELECT idx, data FROM log_entry WHERE idx >= ? AND idx < ? ORDER BY idx",
@@ -77,7 +77,9 @@ public struct SQLiteLog: Sendable {
     public func inclusionProof(index: UInt64, size: UInt64) async throws -> [TreeHash] {
         try await writer.read { db in
             let head = try LogAppender.head(db)
-            guard size <= head.size else { throw LogStoreError.outOfRange("the log has \(head.size) entries, not \(size)") }
+            guard size <= head.size else {
+                throw LogStoreError.outOfRange("size \(size) is beyond the log's \(head.size) entries")
+            }
             return try MerkleProofs(reader: SQLiteTreeNodeReader(db, head: head, cache: cache)).inclusionProof(
                 index: index, size: size)
         }
@@ -87,7 +89,7 @@ public struct SQLiteLog: Sendable {
     public func consistencyProof(from: UInt64, to: UInt64) async throws -> [TreeHash] {
         try await writer.read { db in
             let head = try LogAppender.head(db)
-            guard to <= head.size else { throw LogStoreError.outOfRange("the log has \(head.size) entries, not \(to)") }
+            guard to <= head.size else { throw LogStoreError.outOfRange("to \(to) is beyond the log's \(head.size) entries") }
             return try MerkleProofs(reader: SQLiteTreeNodeReader(db, head: head, cache: cache)).consistencyProof(
                 from: from, to: to)
         }
