@@ -30,14 +30,9 @@ public struct NoteSigner: Sendable {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let prefix = "PRIVATE+KEY+"
         guard trimmed.hasPrefix(prefix) else { throw .malformedKey("a signing key starts with PRIVATE+KEY+") }
-        let parts = trimmed.dropFirst(prefix.count).split(separator: "+", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3, let data = Data(base64Encoded: String(parts[2])), data.count == 33,
-            let type = NoteKeyType(rawValue: data[data.startIndex])
-        else { throw .malformedKey("expected PRIVATE+KEY+name+keyid+base64(type ‖ seed)") }
-        try self.init(name: String(parts[0]), type: type, seed: Array(data.dropFirst()))
-        guard Hex.keyID(verifier.keyID) == parts[1] else {
-            throw .malformedKey("the key ID does not match the key")
-        }
+        let parts = try NoteKeyText(parsing: trimmed.dropFirst(prefix.count))
+        try self.init(name: parts.name, type: parts.type, seed: parts.material)
+        guard verifier.keyID == parts.keyID else { throw .malformedKey("the key ID does not match the key") }
     }
 
     /// The private key string (keep it secret: the file is written with mode 0600).

@@ -21,16 +21,9 @@ public struct NoteVerifierKey: Sendable, Hashable {
 
     /// Parses a verifier key string (split on the first two `+` only: base64 contains `+`).
     public init(parsing text: String) throws(NoteError) {
-        let parts = text.split(separator: "+", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3 else { throw .malformedKey("expected name+keyid+key") }
-        guard parts[1].count == 8, let id = UInt32(parts[1], radix: 16) else {
-            throw .malformedKey("the key ID must be 8 hex digits")
-        }
-        guard let data = Data(base64Encoded: String(parts[2])), data.count == 33,
-            let type = NoteKeyType(rawValue: data[data.startIndex])
-        else { throw .malformedKey("the key must be base64 of a type byte (0x01 or 0x04) and 32 bytes") }
-        try self.init(name: String(parts[0]), type: type, publicKey: Array(data.dropFirst()))
-        guard keyID == id else { throw .malformedKey("the key ID does not match the key") }
+        let parts = try NoteKeyText(parsing: Substring(text))
+        try self.init(name: parts.name, type: parts.type, publicKey: parts.material)
+        guard keyID == parts.keyID else { throw .malformedKey("the key ID does not match the key") }
     }
 
     static func checkName(_ name: String) throws(NoteError) {
