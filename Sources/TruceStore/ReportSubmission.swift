@@ -11,6 +11,8 @@ public struct ReportSubmission: Sendable {
     public var entry: PreparedLogEntry
     /// When the register received it (seconds since the Unix epoch).
     public var receivedAt: Int64
+    /// Who submitted it (a user, or `import:<file>`).
+    public var actor: String
 
     /// Prepares a report received at a time from an actor (a user, or `import:<file>`).
     public init(_ report: Report, receivedAt: Int64, actor: String) {
@@ -19,5 +21,6 @@ public struct ReportSubmission: Sendable {
         self.contentHash = hash
         self.entry = report.logEntry(contentHash: hash, receivedAt: receivedAt, actor: actor).prepared
         self.receivedAt = receivedAt
+        self.actor = actor
     }
 }

@@ -75,6 +75,10 @@ public final class SQLiteRegister: ReportRegister {
                     ]),
                     subject: "agreement:\(agreement.id)"
                 ).prepared)
+            // An amendment can add a zone, a clause or a party: every adjudicated incident is looked at again.
+            if current != nil {
+                try Adjudication.refreshAll(agreement: agreement.id, in: db, log: &log, actor: actor)
+            }
             try log.finish()
             return true
         }
@@ -110,7 +114,9 @@ public final class SQLiteRegister: ReportRegister {
         }
     }
 
-    static func register(_ submissions: [ReportSubmission], in db: Database) throws -> RegistrationOutcome {
+    static func register(
+        _ submissions: [ReportSubmission], in db: Database, settings: CorrelationSettings = CorrelationSettings()
+    ) throws -> RegistrationOutcome {
         let insertIncident = try db.cachedStatement(sql: SQLiteSchema.insertIncident)
         let insertReport = try db.cachedStatement(sql: SQLiteSchema.insertReport)
         let insertEvidence = try db.cachedStatement(
@@ -122,12 +128,17 @@ public final class SQLiteRegister: ReportRegister {
                     resultCode: .SQLITE_CONSTRAINT_FOREIGNKEY, message: "no agreement '\(agreementID)' in the register")
             }
         }
-        // Each new report opens the next incident. The report row goes first, naming its incident ahead (the
-        // foreign key is checked at commit), so that a duplicate costs one index probe and writes nothing.
+        // A report row goes first, naming the next incident ahead (the foreign key is checked at commit), so that a
+        // duplicate costs one index probe and writes nothing. Correlation then decides: the report opens that
+        // incident, joins one near it (found through the incident_extent R*Tree and seeded into the correlator),
+        // or is its reporter's re-sent account of one.
         var nextIncident = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM incident") ?? 0) + 1
-        var registered: [(report: Int64, incident: Int64)] = []
-        registered.reserveCapacity(submissions.count)
-        var duplicates = 0
+        var outcome = RegistrationOutcome(registered: [], duplicates: 0)
+        outcome.registered.reserveCapacity(submissions.count)
+        var correlator = Correlator(settings: settings, grid: false)
+        var incidentAt: [Int64] = []
+        var position: [Int64: Int] = [:]
+        var touched = Set<Int64>()
         var log = try LogAppender(db)
         for submission in submissions {
             let report = submission.report
@@ -136,22 +147,75 @@ public final class SQLiteRegister: ReportRegister {
                 report, hash: submission.contentHash, incidentID: nextIncident, receivedAt: submission.receivedAt,
                 logIndex: Int64(log.size), to: &reportRow)
             guard try reportRow.step() == 1 else {
-                duplicates += 1
+                outcome.duplicates += 1
                 continue
             }
             let reportID = db.lastInsertedRowID
-            var incidentRow = RowBinder(insertIncident, in: db)
-            SQLiteSchema.bindIncident(report, id: nextIncident, createdAt: submission.receivedAt, to: &incidentRow)
-            _ = try incidentRow.step()
-            for (position, item) in report.evidence.enumerated() {
-                try insertEvidence.execute(arguments: [reportID, position, item.sha256, item.mediaType])
+            for (index, item) in report.evidence.enumerated() {
+                try insertEvidence.execute(arguments: [reportID, index, item.sha256, item.mediaType])
             }
             try log.append(submission.entry)
-            registered.append((reportID, nextIncident))
-            nextIncident += 1
+            let observation = ReportObservation(reportID: reportID, report: report, contentHash: submission.contentHash)
+            let reach = IncidentExtent(
+                start: observation.start - settings.maximumGapSeconds,
+                end: observation.start + observation.window + settings.maximumGapSeconds, point: observation.point,
+                radiusMetres: settings.maximumDistanceMetres + Double(observation.precisionMetres))
+            var candidates: [Int] = []
+            for id in try reach.overlapping(in: db) {
+                if let known = position[id] {
+                    candidates.append(known)
+                } else if let cluster = try IncidentSummary.cluster(incident: id, in: db) {
+                    let index = correlator.seed(cluster)
+                    position[id] = index
+                    incidentAt.append(id)
+                    candidates.append(index)
+                }
+            }
+            let decision = correlator.add(observation, among: candidates)
+            switch decision {
+            case .opened(let index):
+                assert(index == incidentAt.count)
+                incidentAt.append(nextIncident)
+                position[nextIncident] = index
+                var incidentRow = RowBinder(insertIncident, in: db)
+                SQLiteSchema.bindIncident(report, id: nextIncident, createdAt: submission.receivedAt, to: &incidentRow)
+                _ = try incidentRow.step()
+                try IncidentExtent(
+                    start: observation.start, end: observation.start + observation.window, point: observation.point,
+                    radiusMetres: Double(observation.precisionMetres)
+                ).store(incident: nextIncident, in: db)
+                outcome.registered.append((reportID, nextIncident))
+                outcome.placements.append(.opened)
+                nextIncident += 1
+            case .joined(let index, let score):
+                let incident = incidentAt[index]
+                try db.execute(sql: "UPDATE report SET incident_id = ? WHERE id = ?", arguments: [incident, reportID])
+                try IncidentSummary.refresh(incident: incident, in: db)
+                try IncidentHistory.recordCorrelation(
+                    report: reportID, hash: submission.contentHash, incident: incident, decision: decision,
+                    actor: submission.actor, at: submission.receivedAt, in: db, log: &log)
+                touched.insert(incident)
+                outcome.registered.append((reportID, incident))
+                outcome.placements.append(.joined(score))
+            case .duplicate(let index, let first):
+                let incident = incidentAt[index]
+                try db.execute(
+                    sql: "UPDATE report SET incident_id = ?, counted = 0, duplicate_of = ? WHERE id = ?",
+                    arguments: [incident, first, reportID])
+                try IncidentHistory.recordCorrelation(
+                    report: reportID, hash: submission.contentHash, incident: incident, decision: decision,
+                    actor: submission.actor, at: submission.receivedAt, in: db, log: &log)
+                outcome.registered.append((reportID, incident))
+                outcome.placements.append(.resent(of: first))
+            }
+        }
+        // A report that joins a verified incident can move its estimate (its place, its perpetrator): adjudicate
+        // those again.
+        for incident in touched.sorted() {
+            try Adjudication.refresh(incident: incident, in: db, log: &log, actor: "correlation")
         }
         try log.finish()
-        return RegistrationOutcome(registered: registered, duplicates: duplicates)
+        return outcome
     }
 
     public func incidents(_ query: IncidentQuery) async throws -> [Incident] {
@@ -186,7 +250,8 @@ public final class SQLiteRegister: ReportRegister {
                 SELECT i.*, group_concat(r.id) AS report_ids, group_concat(r.external_id, char(31)) AS external_ids
                 FROM incident i JOIN report r ON r.incident_id = i.id
                 """
-            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+            conditions.append("i.merged_into IS NULL")
+            sql += " WHERE " + conditions.joined(separator: " AND ")
             sql += " GROUP BY i.id ORDER BY i.observed_at, i.id"
             if let limit = query.limit {
                 sql += " LIMIT ?"

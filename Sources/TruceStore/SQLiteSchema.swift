@@ -102,6 +102,10 @@ public enum SQLiteSchema {
             // log needs no second index over the reports' random content hashes.
             try db.execute(sql: "ALTER TABLE report ADD COLUMN log_index INTEGER")
         }
+        migrator.registerMigration("v3-workflow") { db in
+            try db.execute(sql: SQLiteSchema.workflowTables)
+            try IncidentExtent.rebuild(db)
+        }
         return migrator
     }
 
@@ -181,7 +185,7 @@ public enum SQLiteSchema {
         "id", "agreement_id", "state", "observed_at", "time_precision", "latitude", "longitude", "precision_m",
         "place_name", "category", "perpetrator_party", "perpetrator_text", "target_party", "target_text",
         "killed_low", "killed_best", "killed_high", "injured_low", "injured_best", "injured_high", "civilians_killed",
-        "civilians_injured", "created_at",
+        "civilians_injured", "created_at", "observed_end",
     ]
 
     static let insertIncident =
@@ -213,6 +217,7 @@ public enum SQLiteSchema {
         row.bind(VerificationState.reported.rawValue)
         bindObservation(report, to: &row)
         row.bind(createdAt)
+        row.bind(report.observed.epochSeconds + Int64(report.observed.precision.windowSeconds))
     }
 
     /// Binds what a report observed, the run of columns `report` and `incident` share (from `observed_at` to

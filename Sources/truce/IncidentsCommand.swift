@@ -7,7 +7,12 @@ import TruceStore
 /// `truce incidents …`.
 struct IncidentsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "incidents", abstract: "Read the incident register.", subcommands: [IncidentsListCommand.self])
+        commandName: "incidents", abstract: "Read the incident register and move incidents through verification.",
+        subcommands: [
+            IncidentsListCommand.self, IncidentsShowCommand.self, IncidentsTransitionCommand.self,
+            IncidentsAttributeCommand.self, IncidentsReplyCommand.self, IncidentsMergeCommand.self,
+            IncidentsSplitCommand.self,
+        ])
 }
 
 /// `truce incidents list`.

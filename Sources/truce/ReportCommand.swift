@@ -35,7 +35,18 @@ struct ReportAddCommand: AsyncParsableCommand {
             let outcome = try await register.register(
                 [report], receivedAt: Int64(Date().timeIntervalSince1970), actor: StoreOptions.cliActor)
             if let (reportID, incidentID) = outcome.registered.first {
-                print("Registered report \(reportID) as incident \(incidentID) (content hash \(report.contentHash)).")
+                switch outcome.placements.first {
+                case .joined(let score)?:
+                    print(
+                        "Registered report \(reportID); it joined incident \(incidentID) (\(score.explanation)) (content hash \(report.contentHash))."
+                    )
+                case .resent(let first)?:
+                    print(
+                        "Registered report \(reportID) as the same reporter's re-sent account of incident \(incidentID) (first: report \(first)); it is kept and not counted twice."
+                    )
+                default:
+                    print("Registered report \(reportID) as incident \(incidentID) (content hash \(report.contentHash)).")
+                }
             } else {
                 print("Already registered: a report with content hash \(report.contentHash) is in the register.")
             }

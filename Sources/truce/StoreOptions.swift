@@ -24,10 +24,11 @@ struct StoreOptions: ParsableArguments {
     var logKeyPath: String { logKey ?? ProcessInfo.processInfo.environment["TRUCE_LOG_KEY"] ?? db + ".logkey" }
 
     /// Signs a checkpoint of the log if the signing key file exists, and says so.
-    func signCheckpointIfKeyed(_ register: SQLiteRegister) async throws {
+    func signCheckpointIfKeyed(_ register: SQLiteRegister, quiet: Bool = false) async throws {
         guard FileManager.default.fileExists(atPath: logKeyPath) else { return }
         let signer = try KeyFile.read(logKeyPath)
         let stored = try await register.log.signCheckpoint(with: signer)
+        if quiet { return }
         print("Checkpoint \(stored.checkpoint.origin): \(stored.checkpoint.size) entries, root \(stored.checkpoint.root.base64)")
     }
 

@@ -8,6 +8,7 @@ struct Truce: AsyncParsableCommand {
         abstract: "Truce: a ceasefire monitoring mechanism — agreements as code, registers of reports and incidents.",
         subcommands: [
             DemoCommand.self, AgreementCommand.self, ReportCommand.self, ImportCommand.self, IncidentsCommand.self,
-            LogCommand.self, WitnessCommand.self, MirrorCommand.self, BenchCommand.self,
+            FindingsCommand.self, StatsCommand.self, EscalationsCommand.self, LogCommand.self, WitnessCommand.self,
+            MirrorCommand.self, BenchCommand.self,
         ])
 }

@@ -25,6 +25,13 @@ public struct Adjudicator: Sendable {
         self.zoneIndex = ZoneIndex(zones: agreement.allZones)
     }
 
+    /// The zones in force at the incident's time whose outlines contain its place (what statistics count it under).
+    public func zoneIDs(for incident: Incident) -> [String] {
+        let instant = incident.observed.date
+        let inForce = Set(agreement.version(at: instant).zones.map(\.id))
+        return zoneIndex.zones(containing: incident.location.point, at: instant).map(\.id).filter(inForce.contains)
+    }
+
     /// The findings on one incident.
     public func findings(for incident: Incident) -> [Finding] {
         let instant = incident.observed.date

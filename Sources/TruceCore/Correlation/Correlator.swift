@@ -32,6 +32,33 @@ public struct Correlator: Sendable {
         public var countedReportIDs: [Int64]
         /// The first report of each reporter.
         public var reporters: [String: Int64]
+        /// The catalogue id of each reporter's first report, where it has one.
+        public var catalogueIDs: [String: String]
+
+        /// A cluster (an incident already registered, when seeding).
+        public init(
+            start: Int64, end: Int64, point: GeoPoint, precisionMetres: Int, category: ReportCategory,
+            perpetrator: String?, reportIDs: [Int64], countedReportIDs: [Int64], reporters: [String: Int64],
+            catalogueIDs: [String: String]
+        ) {
+            self.start = start
+            self.end = end
+            self.point = point
+            self.precisionMetres = precisionMetres
+            self.category = category
+            self.perpetrator = perpetrator
+            self.reportIDs = reportIDs
+            self.countedReportIDs = countedReportIDs
+            self.reporters = reporters
+            self.catalogueIDs = catalogueIDs
+        }
+
+        /// Whether a report from this reporter with this catalogue id is another entry of the same catalogue (a
+        /// different event), which never joins.
+        func isOtherCatalogueEntry(reporter: String, id: String?) -> Bool {
+            guard let id, let mine = catalogueIDs[reporter] else { return false }
+            return mine != id
+        }
     }
 
     /// The incidents, by position.
@@ -56,12 +83,16 @@ public struct Correlator: Sendable {
 
     private static let metresPerDegree = 111_195.0
 
-    /// An empty correlator.
-    public init(settings: CorrelationSettings = CorrelationSettings()) {
+    /// Whether incidents are indexed in the grid (off when a register finds candidates with its own index).
+    private let usesGrid: Bool
+
+    /// An empty correlator; `grid: false` for one that is only given candidates (``add(_:among:)``).
+    public init(settings: CorrelationSettings = CorrelationSettings(), grid: Bool = true) {
         self.settings = settings
+        self.usesGrid = grid
     }
 
-    /// Correlates one report.
+    /// Correlates one report, finding its candidates in the grid.
     public mutating func add(_ report: ReportObservation) -> CorrelationDecision {
         added += 1
         longestWindow = max(longestWindow, report.window)
@@ -71,8 +102,22 @@ public struct Correlator: Sendable {
             // The same report again: the register does not even store it, and nothing changes here.
             return .duplicate(incident: seen.cluster, of: seen.report)
         }
+        return decide(report, among: candidates(for: report))
+    }
+
+    /// Correlates one report against candidates found elsewhere (a register's spatial index gives the positions of
+    /// the incidents it seeded), without the grid search.
+    public mutating func add(_ report: ReportObservation, among candidates: [Int]) -> CorrelationDecision {
+        if let seen = byContentHash[report.contentHash] {
+            return .duplicate(incident: seen.cluster, of: seen.report)
+        }
+        return decide(report, among: candidates)
+    }
+
+    private mutating func decide(_ report: ReportObservation, among candidates: [Int]) -> CorrelationDecision {
         var best: (cluster: Int, score: CorrelationScore)?
-        for candidate in candidates(for: report) {
+        for candidate in candidates
+        where !clusters[candidate].isOtherCatalogueEntry(reporter: report.reporter, id: report.externalID) {
             let score = self.score(report, against: clusters[candidate])
             guard score.total >= settings.threshold else { continue }
             if best == nil || score.total > best!.score.total { best = (candidate, score) }
@@ -160,10 +205,23 @@ public struct Correlator: Sendable {
             Cluster(
                 start: report.start, end: report.start + report.window, point: report.point,
                 precisionMetres: report.precisionMetres, category: report.category, perpetrator: report.perpetrator,
-                reportIDs: [report.reportID], countedReportIDs: [report.reportID], reporters: [report.reporter: report.reportID]))
+                reportIDs: [report.reportID], countedReportIDs: [report.reportID],
+                reporters: [report.reporter: report.reportID],
+                catalogueIDs: report.externalID.map { [report.reporter: $0] } ?? [:]))
         byContentHash[report.contentHash] = (index, report.reportID)
         largestPrecision = max(largestPrecision, report.precisionMetres)
         self.index(cluster: index, from: report.start, to: report.start + report.window)
+        return index
+    }
+
+    /// Adds an incident registered earlier (a register seeds the ones near new reports), returning its position.
+    public mutating func seed(_ cluster: Cluster) -> Int {
+        let index = clusters.count
+        clusters.append(cluster)
+        largestPrecision = max(largestPrecision, cluster.precisionMetres)
+        latestBucket = max(latestBucket, buckets(from: cluster.start, to: cluster.start).lowerBound)
+        longestWindow = max(longestWindow, cluster.end - cluster.start)
+        self.index(cluster: index, from: cluster.start, to: cluster.end)
         return index
     }
 
@@ -177,6 +235,9 @@ public struct Correlator: Sendable {
         if cluster.perpetrator != report.perpetrator { cluster.perpetrator = cluster.perpetrator ?? report.perpetrator }
         cluster.countedReportIDs.append(report.reportID)
         cluster.reporters[report.reporter] = report.reportID
+        if let id = report.externalID, cluster.catalogueIDs[report.reporter] == nil {
+            cluster.catalogueIDs[report.reporter] = id
+        }
         let (oldStart, oldEnd) = (cluster.start, cluster.end)
         cluster.start = min(cluster.start, report.start)
         cluster.end = max(cluster.end, report.start + report.window)
@@ -185,6 +246,7 @@ public struct Correlator: Sendable {
     }
 
     private mutating func index(cluster index: Int, from start: Int64, to end: Int64) {
+        guard usesGrid else { return }
         let point = clusters[index].point
         for bucket in buckets(from: start, to: end) {
             let key = cell(bucket: bucket, point: point)

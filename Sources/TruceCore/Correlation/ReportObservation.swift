@@ -18,11 +18,14 @@ public struct ReportObservation: Sendable, Hashable {
     public var perpetrator: String?
     /// The reporting source (kind and reporter, e.g. `party:armed-opposition`).
     public var reporter: String
+    /// The report's id in its source's catalogue (e.g. `ucdp:214797`): two different ids from one reporter are two
+    /// events, never one reporter re-sending.
+    public var externalID: String?
 
     /// An observation.
     public init(
         reportID: Int64, contentHash: String, start: Int64, window: Int64, point: GeoPoint, precisionMetres: Int,
-        category: ReportCategory, perpetrator: String?, reporter: String
+        category: ReportCategory, perpetrator: String?, reporter: String, externalID: String? = nil
     ) {
         self.reportID = reportID
         self.contentHash = contentHash
@@ -33,6 +36,7 @@ public struct ReportObservation: Sendable, Hashable {
         self.category = category
         self.perpetrator = perpetrator
         self.reporter = reporter
+        self.externalID = externalID
     }
 
     /// The observation of a registered report.
@@ -42,6 +46,6 @@ public struct ReportObservation: Sendable, Hashable {
             window: Int64(report.observed.precision.windowSeconds), point: report.location.point,
             precisionMetres: report.location.precisionMetres, category: report.category,
             perpetrator: report.perpetrator?.knownID,
-            reporter: report.source.kind.rawValue + ":" + report.source.reporter)
+            reporter: report.source.kind.rawValue + ":" + report.source.reporter, externalID: report.externalID)
     }
 }

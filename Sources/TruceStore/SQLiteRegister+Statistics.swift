@@ -1,0 +1,125 @@
+import Foundation
+import GRDB
+import TruceCore
+
+extension SQLiteRegister {
+    /// Compliance statistics of an agreement, grouped by zone, party or day, over inclusive local days.
+    ///
+    /// Violations come from `violation_day`, which adjudication keeps in step with the findings, so the query reads
+    /// one row per zone, day and party rather than the incidents. Running totals start at entry into force.
+    public func statistics(agreement: String, by grouping: StatisticsGrouping, from: String?, to: String?) async throws
+        -> ComplianceStatistics
+    {
+        try await writer.read { db in
+            let key =
+                switch grouping {
+                case .zone: "CASE zone_id WHEN '' THEN 'none' ELSE zone_id END"
+                case .party: "party_id"
+                case .day: "'all'"
+                }
+            var sql = "SELECT \(key) AS key, day, sum(incidents) AS n FROM violation_day WHERE agreement_id = ?"
+            var arguments: StatementArguments = [agreement]
+            if let to {
+                sql += " AND day <= ?"
+                arguments += [to]
+            }
+            sql += " GROUP BY 1, 2 ORDER BY 1, 2"
+            var rows: [ComplianceRow] = []
+            var running: [String: Int] = [:]
+            var totals: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+                let key: String = row["key"]
+                let day: String = row["day"]
+                let count: Int = row["n"]
+                running[key, default: 0] += count
+                if let from, day < from { continue }
+                totals[key, default: 0] += count
+                rows.append(ComplianceRow(key: key, day: day, violations: count, runningTotal: running[key]!))
+            }
+            return ComplianceStatistics(
+                grouping: grouping, from: from, to: to, rows: rows, totals: totals,
+                sides: try Self.sides(agreement: agreement, from: from, to: to, in: db))
+        }
+    }
+
+    /// What each reporting side alleged and what of it was verified, over incidents whose local day is in range.
+    private static func sides(agreement: String, from: String?, to: String?, in db: Database) throws
+        -> [ReportingSideCount]
+    {
+        let adjudicator = try AgreementCache.adjudicator(for: agreement, in: db)
+        let zone = adjudicator.agreement.timeZone
+        let parser = TimestampParser(timeZone: zone)
+        var conditions = ["i.agreement_id = ?", "r.counted = 1", "i.merged_into IS NULL"]
+        var arguments: StatementArguments = [agreement]
+        if let from, let start = parser.parse(from)?.epochSeconds {
+            conditions.append("i.observed_at >= ?")
+            arguments += [start]
+        }
+        if let to, let day = parser.parse(to)?.epochSeconds {
+            conditions.append("i.observed_at < ?")
+            arguments += [CivilTime.startOfNextDay(day, in: zone)]
+        }
+        let sql = """
+            SELECT r.source_kind || CASE WHEN r.confidential THEN ' (confidential)' ELSE ':' || r.reporter END AS side,
+                count(DISTINCT i.id) AS alleged,
+                count(DISTINCT CASE WHEN i.state IN ('verified', 'published') THEN i.id END) AS verified,
+                count(DISTINCT CASE WHEN EXISTS (SELECT 1 FROM finding f WHERE f.incident_id = i.id AND f.violation = 1)
+                    THEN i.id END) AS violations,
+                count(DISTINCT CASE WHEN i.state = 'unfounded' THEN i.id END) AS unfounded
+            FROM report r JOIN incident i ON i.id = r.incident_id
+            WHERE \(conditions.joined(separator: " AND "))
+            GROUP BY 1 ORDER BY 2 DESC, 1
+            """
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map {
+            ReportingSideCount(
+                side: $0["side"], alleged: $0["alleged"], verified: $0["verified"], violations: $0["violations"],
+                unfounded: $0["unfounded"])
+        }
+    }
+
+    /// Stored findings of an agreement's incidents, by day, filtered by party, zone, violations only and days.
+    public func findings(
+        agreement: String, party: String?, zone: String?, violationsOnly: Bool, from: String?, to: String?, limit: Int?
+    ) async throws -> [FindingRecord] {
+        try await writer.read { db in
+            var conditions = ["i.agreement_id = ?"]
+            var arguments: StatementArguments = [agreement]
+            if let party {
+                conditions.append("f.party_id = ?")
+                arguments += [party]
+            }
+            if let zone {
+                conditions.append("f.area = ?")
+                arguments += [zone == "none" ? "" : zone]
+            }
+            if violationsOnly { conditions.append("f.violation = 1") }
+            if let from {
+                conditions.append("f.day >= ?")
+                arguments += [from]
+            }
+            if let to {
+                conditions.append("f.day <= ?")
+                arguments += [to]
+            }
+            var sql = """
+                SELECT f.* FROM finding f JOIN incident i ON i.id = f.incident_id
+                WHERE \(conditions.joined(separator: " AND ")) ORDER BY f.day, f.incident_id, f.position
+                """
+            if let limit {
+                sql += " LIMIT ?"
+                arguments += [limit]
+            }
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                let area: String = row["area"]
+                return FindingRecord(
+                    incidentID: row["incident_id"], day: row["day"], area: area.isEmpty ? "none" : area,
+                    finding: Finding(
+                        violation: row["violation"], reason: FindingReason(rawValue: row["reason"]) ?? .notProhibited,
+                        clauseID: row["clause_id"], zoneID: row["zone_id"], partyID: row["party_id"],
+                        explanation: (try? JSONDecoder().decode([String].self, from: Data((row["explanation"] as String).utf8)))
+                            ?? [],
+                        agreementAsOf: Date(timeIntervalSince1970: TimeInterval(row["agreement_as_of"] as Int64))))
+            }
+        }
+    }
+}
