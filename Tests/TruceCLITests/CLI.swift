@@ -56,7 +56,9 @@ enum CLI {
     static let snapshotTables: [(table: String, order: String)] = [
         ("agreement", "1"), ("agreement_revision", "1"), ("incident", "1"), ("report", "1"), ("evidence", "1"),
         ("log_entry", "idx"), ("log_node", "level, chunk"), ("log_head", "id"), ("log_checkpoint", "size"),
-        ("log_cosignature", "size, name"), ("log_secret", "entry_idx, field"),
+        ("log_cosignature", "size, name"), ("log_secret", "entry_idx, field"), ("incident_extent", "id"),
+        ("incident_event", "id"), ("finding", "incident_id, position"), ("violation_day", "1, 2, 3, 4"),
+        ("escalation", "id"),
     ]
 
     /// Everything the register holds (the records and the verifiable log), as text, to compare a database before

@@ -112,3 +112,58 @@ struct CorrelatorTests {
         #expect(correlator.clusters[0].countedReportIDs == [1, 2])
     }
 }
+
+@Suite("Correlation against a register's candidates")
+struct CorrelatorCandidateTests {
+    static func observation(
+        _ id: Int64, reporter: String, minutes: Int64, external: String? = nil, latitude: Double = 33.5719
+    ) -> ReportObservation {
+        ReportObservation(
+            reportID: id, contentHash: "h\(id)", start: 1_500_000_000 + minutes * 60, window: 0,
+            point: GeoPoint(latitude: latitude, longitude: 36.4025), precisionMetres: 500, category: .shelling,
+            perpetrator: "syrian-government", reporter: reporter, externalID: external)
+    }
+
+    @Test("a seeded incident is joined when given as a candidate, and only then")
+    func seeded() {
+        var correlator = Correlator(grid: false)
+        let index = correlator.seed(
+            Correlator.Cluster(
+                start: 1_500_000_000, end: 1_500_000_000, point: GeoPoint(latitude: 33.5719, longitude: 36.4025),
+                precisionMetres: 500, category: .shelling, perpetrator: "syrian-government", reportIDs: [1],
+                countedReportIDs: [1], reporters: ["monitor:a": 1], catalogueIDs: [:]))
+        let report = Self.observation(2, reporter: "media:b", minutes: 10)
+        guard case .opened = correlator.add(report, among: []) else {
+            Issue.record("without candidates a report opens an incident")
+            return
+        }
+        var again = Correlator(grid: false)
+        _ = again.seed(correlator.clusters[index])
+        guard case .joined(let joined, let score) = again.add(Self.observation(3, reporter: "media:b", minutes: 10), among: [0])
+        else {
+            Issue.record("the candidate was not joined")
+            return
+        }
+        #expect(joined == 0)
+        #expect(score.total > 0.9)
+    }
+
+    @Test("two entries of one catalogue never join; the same entry re-sent is a duplicate")
+    func catalogue() {
+        var correlator = Correlator()
+        _ = correlator.add(Self.observation(1, reporter: "media:ucdp", minutes: 0, external: "ucdp:1"))
+        guard case .opened = correlator.add(Self.observation(2, reporter: "media:ucdp", minutes: 5, external: "ucdp:2"))
+        else {
+            Issue.record("a second catalogue entry joined the first")
+            return
+        }
+        guard
+            case .duplicate(_, let first) = correlator.add(
+                Self.observation(3, reporter: "media:ucdp", minutes: 5, external: "ucdp:1"))
+        else {
+            Issue.record("a re-sent catalogue entry was not recognised")
+            return
+        }
+        #expect(first == 1)
+    }
+}
