@@ -39,13 +39,21 @@ struct IncidentExtent {
         ).execute(arguments: [id, start, end, minLatitude, maxLatitude, minLongitude, maxLongitude])
     }
 
-    /// The incidents whose boxes overlap this one.
-    func overlapping(in db: Database) throws -> [Int64] {
-        try Int64.fetchAll(
+    /// The incidents whose boxes overlap this one: at most `limit`, the nearest in time first when more overlap (a
+    /// hot spot, such as many events filed at one town's coordinates on one day, stays bounded).
+    func overlapping(in db: Database, limit: Int = 256) throws -> [Int64] {
+        let rows = try Row.fetchAll(
             db.cachedStatement(
                 sql:
-                    "SELECT id FROM incident_extent WHERE start <= ? AND end >= ? AND min_lat <= ? AND max_lat >= ? AND min_lon <= ? AND max_lon >= ?"
+                    "SELECT id, start, end FROM incident_extent WHERE start <= ? AND end >= ? AND min_lat <= ? AND max_lat >= ? AND min_lon <= ? AND max_lon >= ?"
             ), arguments: [end, start, maxLatitude, minLatitude, maxLongitude, minLongitude])
+        guard rows.count > limit else { return rows.map { $0[0] } }
+        let middle = (start + end) / 2
+        func distance(_ row: Row) -> Int64 {
+            let (from, to): (Int64, Int64) = (row[1], row[2])
+            return middle < from ? from - middle : (middle > to ? middle - to : 0)
+        }
+        return rows.sorted { distance($0) < distance($1) }.prefix(limit).map { $0[0] }
     }
 
     /// Removes an incident's row (it was merged into another).

@@ -6,8 +6,16 @@ struct BadInputTests {
     static let agreementFile = CLI.root.appendingPathComponent("Sources/TruceScenario/Resources/syria-2016-ceasefire.yaml").path
     static let header =
         "external_id,source_kind,reporter,observed_at,time_precision,latitude,longitude,precision_m,category,perpetrator_party,target_text,killed_best,description\n"
-    static func row(_ i: Int, lat: String = "33.5", date: String = "2017-06-01T10:00:00+03:00") -> String {
-        "t\(i),monitor,team-\(i % 7),\(date),exact,\(lat),36.4,500,shelling,syrian-government,civilians,\(i % 5),Report number \(i)\n"
+    /// Report `i`, one entry of a monitor team's catalogue (`t<i>`), a distinct event: reports are seven hours
+    /// apart over 2017 and, every thousand, 44 km further on a grid over Syria, so correlation (and its candidate
+    /// search) keeps each in its own incident.
+    static func row(_ i: Int, lat: String? = nil, date: String? = nil) -> String {
+        let time =
+            date ?? ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: 1_483_300_000 + Double(i % 1_000) * 25_200))
+        let latitude = lat ?? String(32.6 + Double(i / 1_000 % 10) * 0.4)
+        let longitude = String(35.9 + Double(i / 10_000 % 16) * 0.4)
+        return
+            "t\(i),monitor,team-catalogue,\(time),exact,\(latitude),\(longitude),500,shelling,syrian-government,civilians,\(i % 5),Report number \(i)\n"
     }
 
     /// A database with the agreement and a few reports in it.

@@ -16,8 +16,11 @@ struct EntryCanonicalTests {
             ["report", "add", "--json", "-", "--db", db.path], in: dir, stdin: Data(ConfidentialEntryTests.report.utf8))
         #expect(added.status == 0, "\(added.stderr)")
 
+        // It falls near a UCDP event of the same day: correlation joins it, which the log records with its score.
+        #expect(added.stdout.contains("joined incident"), "\(added.stdout)")
+
         let entries = try TestLog.entries(db)
-        #expect(entries.count == 5_589, "the agreement, 5,587 UCDP events, one report")
+        #expect(entries.count == 5_590, "the agreement, 5,587 UCDP events, one report and its correlation")
         let file = dir.appendingPathComponent("entries.b64")
         try entries.map { Data($0).base64EncodedString() + "\n" }.joined().write(to: file, atomically: true, encoding: .utf8)
         let script = CLI.root.appendingPathComponent("Scripts/jcs-check.py").path
