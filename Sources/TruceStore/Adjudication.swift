@@ -18,6 +18,14 @@ enum Adjudication {
                     sql: "SELECT i.*, '' AS report_ids, '' AS external_ids FROM incident i WHERE i.id = ?"),
                 arguments: [id])
         else { return false }
+        let adjudicable = (row["state"] as String) == "verified" || (row["state"] as String) == "published"
+        if !adjudicable,
+            try Bool.fetchOne(
+                db.cachedStatement(sql: "SELECT 1 FROM finding WHERE incident_id = ? LIMIT 1"), arguments: [id]) != true
+        {
+            // Nothing adjudicated before, nothing to adjudicate now (a report joined an unverified incident).
+            return false
+        }
         let incident = SQLiteSchema.incident(from: row)
         let adjudicator = try AgreementCache.adjudicator(for: incident.agreementID, in: db)
         let merged = (row["merged_into"] as Int64?) != nil

@@ -36,14 +36,15 @@ enum IncidentSummary {
         let named = reports.first { $0["perpetrator_party"] != nil || $0["perpetrator_text"] != nil } ?? first
         let targeted = reports.first { $0["target_party"] != nil || $0["target_text"] != nil } ?? first
         let point = GeoPoint(latitude: latitude / count, longitude: longitude / count)
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 UPDATE incident SET observed_at = ?, observed_end = ?, time_precision = ?, latitude = ?, longitude = ?,
                     precision_m = ?, place_name = ?, category = ?, perpetrator_party = ?, perpetrator_text = ?,
                     target_party = ?, target_text = ?, killed_low = ?, killed_best = ?, killed_high = ?, injured_low = ?,
                     injured_best = ?, injured_high = ?, civilians_killed = ?, civilians_injured = ?
                 WHERE id = ?
-                """,
+                """
+        ).execute(
             arguments: [
                 start, end, widest.rawValue, point.latitude, point.longitude, precision, first["place_name"],
                 first["category"], named["perpetrator_party"], named["perpetrator_text"], targeted["target_party"],

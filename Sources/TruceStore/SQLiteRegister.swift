@@ -189,7 +189,9 @@ public final class SQLiteRegister: ReportRegister {
                 nextIncident += 1
             case .joined(let index, let score):
                 let incident = incidentAt[index]
-                try db.execute(sql: "UPDATE report SET incident_id = ? WHERE id = ?", arguments: [incident, reportID])
+                try db.cachedStatement(sql: "UPDATE report SET incident_id = ? WHERE id = ?").execute(arguments: [
+                    incident, reportID,
+                ])
                 try IncidentSummary.refresh(incident: incident, in: db)
                 try IncidentHistory.recordCorrelation(
                     report: reportID, hash: submission.contentHash, incident: incident, decision: decision,
@@ -199,9 +201,8 @@ public final class SQLiteRegister: ReportRegister {
                 outcome.placements.append(.joined(score))
             case .duplicate(let index, let first):
                 let incident = incidentAt[index]
-                try db.execute(
-                    sql: "UPDATE report SET incident_id = ?, counted = 0, duplicate_of = ? WHERE id = ?",
-                    arguments: [incident, first, reportID])
+                try db.cachedStatement(sql: "UPDATE report SET incident_id = ?, counted = 0, duplicate_of = ? WHERE id = ?")
+                    .execute(arguments: [incident, first, reportID])
                 try IncidentHistory.recordCorrelation(
                     report: reportID, hash: submission.contentHash, incident: incident, decision: decision,
                     actor: submission.actor, at: submission.receivedAt, in: db, log: &log)

@@ -98,7 +98,7 @@ struct BenchIngestCommand: AsyncParsableCommand {
             let result: [String: Any] = [
                 "bench": "ingest", "count": count, "batch_size": batchSize,
                 "truce": [
-                    "command": "truce import reports (validate pass + batched transactions, one incident per report)",
+                    "command": "truce import reports (validate pass + batched transactions; each report correlated: it opens or joins an incident)",
                     "seconds": round3(truce.seconds), "rows_per_second": Int(truceRate),
                     "peak_rss_mb": round3(Double(truce.peakResidentBytes) / 1_048_576),
                 ] as [String: Any],
@@ -147,7 +147,7 @@ struct BenchIngestCommand: AsyncParsableCommand {
                 [String(index + 1)]
                     + SQLiteSchema.reportRowText(
                         report, incidentID: Int64(index + 1), receivedAt: receivedAt, logIndex: Int64(index + 1)
-                    ).map { $0 ?? "" })
+                    ).map { $0 ?? "" } + ["1", ""])  // counted, duplicate_of (migration v3)
             let entry = ReportSubmission(report, receivedAt: receivedAt, actor: "import:reports.csv").entry
             entryBuffer += CSVWriter.line(
                 [String(index + 1), entry.type, "", String(decoding: entry.data, as: UTF8.self)])
