@@ -98,7 +98,8 @@ struct BenchIngestCommand: AsyncParsableCommand {
             let result: [String: Any] = [
                 "bench": "ingest", "count": count, "batch_size": batchSize,
                 "truce": [
-                    "command": "truce import reports (validate pass + batched transactions; each report correlated: it opens or joins an incident)",
+                    "command":
+                        "truce import reports (validate pass + batched transactions; each report opens or joins an incident)",
                     "seconds": round3(truce.seconds), "rows_per_second": Int(truceRate),
                     "peak_rss_mb": round3(Double(truce.peakResidentBytes) / 1_048_576),
                 ] as [String: Any],
