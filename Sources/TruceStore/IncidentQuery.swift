@@ -17,6 +17,13 @@ public struct IncidentQuery: Sendable, Hashable {
     public var within: BoundingBox?
     /// At most this many, if set.
     public var limit: Int?
+    /// Only incidents in these verification states; empty means all.
+    public var states: [VerificationState] = []
+    /// What a party may see: published incidents, the ones that accuse it (alleged or attributed), and the ones it
+    /// reported.
+    public var visibleToParty: String?
+    /// Only incidents after this one in the listing order (time, then id): the cursor of the previous page.
+    public var after: IncidentCursor?
 
     /// Creates a query.
     public init(

@@ -106,7 +106,8 @@ extension SQLiteRegister {
 
     /// Stored findings of an agreement's incidents, by day, filtered by party, zone, violations only and days.
     public func findings(
-        agreement: String, party: String?, zone: String?, violationsOnly: Bool, from: String?, to: String?, limit: Int?
+        agreement: String, party: String?, zone: String?, violationsOnly: Bool, from: String?, to: String?, limit: Int?,
+        publishedOnly: Bool = false
     ) async throws -> [FindingRecord] {
         try await writer.read { db in
             var conditions = ["i.agreement_id = ?"]
@@ -120,6 +121,7 @@ extension SQLiteRegister {
                 arguments += [zone == "none" ? "" : zone]
             }
             if violationsOnly { conditions.append("f.violation = 1") }
+            if publishedOnly { conditions.append("i.state = 'published'") }
             if let from {
                 conditions.append("f.day >= ?")
                 arguments += [from]

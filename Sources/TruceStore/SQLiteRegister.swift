@@ -243,6 +243,22 @@ public final class SQLiteRegister: ReportRegister {
                 conditions.append("(i.perpetrator_party = ? OR i.target_party = ?)")
                 arguments += [actor, actor]
             }
+            if !query.states.isEmpty {
+                conditions.append("i.state IN (" + query.states.map { _ in "?" }.joined(separator: ",") + ")")
+                arguments += StatementArguments(query.states.map(\.rawValue))
+            }
+            if let party = query.visibleToParty {
+                conditions.append(
+                    """
+                    (i.state = 'published' OR i.perpetrator_party = ? OR i.attributed_to = ?
+                        OR EXISTS (SELECT 1 FROM report p WHERE p.incident_id = i.id AND p.source_kind = 'party' AND p.reporter = ?))
+                    """)
+                arguments += [party, party, party]
+            }
+            if let after = query.after {
+                conditions.append("(i.observed_at, i.id) > (?, ?)")
+                arguments += [after.observedAt, after.id]
+            }
             if let box = query.within {
                 conditions.append("i.latitude BETWEEN ? AND ? AND i.longitude BETWEEN ? AND ?")
                 arguments += [box.minLatitude, box.maxLatitude, box.minLongitude, box.maxLongitude]

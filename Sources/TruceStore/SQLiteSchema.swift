@@ -106,6 +106,9 @@ public enum SQLiteSchema {
             try db.execute(sql: SQLiteSchema.workflowTables)
             try IncidentExtent.rebuild(db)
         }
+        migrator.registerMigration("v4-accounts") { db in
+            try db.execute(sql: SQLiteSchema.accountTables)
+        }
         return migrator
     }
 

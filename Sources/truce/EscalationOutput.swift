@@ -1,5 +1,6 @@
 import Foundation
 import TruceCore
+import TruceServer
 import TruceStore
 
 /// Prints escalations.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TruceCore
+import TruceServer
 import TruceStore
 
 /// `truce findings`.

@@ -1,5 +1,6 @@
 import Foundation
 import TruceCore
+import TruceServer
 import TruceStore
 
 /// Prints an incident's detail after a command showed or changed it.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TruceCore
 import TruceScenario
+import TruceServer
 import TruceStore
 
 extension StatisticsGrouping: ExpressibleByArgument {}

@@ -7,7 +7,8 @@ struct Truce: AsyncParsableCommand {
         commandName: "truce",
         abstract: "Truce: a ceasefire monitoring mechanism — agreements as code, registers of reports and incidents.",
         subcommands: [
-            DemoCommand.self, AgreementCommand.self, ReportCommand.self, ImportCommand.self, IncidentsCommand.self,
+            ServeCommand.self, DemoCommand.self, UserCommand.self, AgreementCommand.self, ReportCommand.self, ImportCommand.self,
+            IncidentsCommand.self,
             FindingsCommand.self, StatsCommand.self, EscalationsCommand.self, LogCommand.self, WitnessCommand.self,
             MirrorCommand.self, BenchCommand.self,
         ])

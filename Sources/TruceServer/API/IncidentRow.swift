@@ -1,21 +1,35 @@
 import Foundation
 import TruceCore
 
-/// One incident as the CLI prints it (table, CSV or JSON). Reporter identities are never printed.
-struct IncidentRow {
-    let incident: Incident
-    let zones: [String]
-    let timeZone: TimeZone
+/// One incident as the CLI prints it and the API lists it (table, CSV or JSON). Reporter identities are never printed.
+public struct IncidentRow {
+    /// The incident.
+    public let incident: Incident
+    /// The zones in force containing it.
+    public let zones: [String]
+    /// The agreement's time zone (times print in it).
+    public let timeZone: TimeZone
 
-    var observedAt: String { CivilTime.iso8601(incident.observed.epochSeconds, in: timeZone) }
-    var day: String { String(observedAt.prefix(10)) }
+    /// A row.
+    public init(incident: Incident, zones: [String], timeZone: TimeZone) {
+        self.incident = incident
+        self.zones = zones
+        self.timeZone = timeZone
+    }
 
-    static let columns = [
+    /// The observed time in the agreement's zone.
+    public var observedAt: String { CivilTime.iso8601(incident.observed.epochSeconds, in: timeZone) }
+    /// The local day.
+    public var day: String { String(observedAt.prefix(10)) }
+
+    /// The CSV columns.
+    public static let columns = [
         "id", "observed_at", "time_precision", "category", "perpetrator", "target", "place", "latitude", "longitude",
         "precision_m", "killed_best", "civilians_killed", "state", "attribution", "zones", "external_ids",
     ]
 
-    var fields: [String] {
+    /// The CSV fields.
+    public var fields: [String] {
         [
             String(incident.id), observedAt, incident.observed.precision.rawValue, incident.category.rawValue,
             incident.perpetrator?.display ?? "", incident.target?.display ?? "", incident.location.placeName ?? "",
@@ -27,7 +41,8 @@ struct IncidentRow {
         ]
     }
 
-    var jsonObject: [String: Any] {
+    /// The JSON object (the API's incident summary).
+    public var jsonObject: [String: Any] {
         func actor(_ reference: ActorReference?) -> Any {
             switch reference {
             case nil: NSNull()
@@ -51,16 +66,19 @@ struct IncidentRow {
         ]
     }
 
-    static func json(_ rows: [IncidentRow]) throws -> String {
+    /// The rows as a JSON array.
+    public static func json(_ rows: [IncidentRow]) throws -> String {
         let data = try JSONSerialization.data(withJSONObject: rows.map(\.jsonObject), options: [.prettyPrinted, .sortedKeys])
         return String(decoding: data, as: UTF8.self)
     }
 
-    static func csv(_ rows: [IncidentRow]) -> String {
+    /// The rows as CSV.
+    public static func csv(_ rows: [IncidentRow]) -> String {
         CSVWriter.line(columns) + rows.map { CSVWriter.line($0.fields) }.joined()
     }
 
-    static func table(_ rows: [IncidentRow]) -> String {
+    /// The rows as a text table.
+    public static func table(_ rows: [IncidentRow]) -> String {
         let header = ["ID", "DAY", "CATEGORY", "PERPETRATOR", "TARGET", "PLACE", "KILLED", "STATE", "ZONES"]
         let body = rows.map {
             [

@@ -5,8 +5,9 @@ import TruceStore
 /// An incident's detail as the CLI prints it in JSON (and the API will serve it): the incident's fields, its
 /// findings, reports (confidential reporters hidden from those who may not see them), history, replies and
 /// escalations.
-enum IncidentDetailJSON {
-    static func object(_ detail: IncidentDetail, zones: [String], timeZone: TimeZone) -> [String: Any] {
+public enum IncidentDetailJSON {
+    /// The detail as a JSON object.
+    public static func object(_ detail: IncidentDetail, zones: [String], timeZone: TimeZone) -> [String: Any] {
         func time(_ epoch: Int64?) -> Any { epoch.map { CivilTime.iso8601(Int64($0), in: timeZone) } ?? NSNull() }
         func detailObject(_ text: String) -> Any {
             (try? JSONSerialization.jsonObject(with: Data(text.utf8))) ?? [:] as [String: Any]
@@ -54,7 +55,8 @@ enum IncidentDetailJSON {
         return object
     }
 
-    static func escalation(_ escalation: Escalation, timeZone: TimeZone) -> [String: Any] {
+    /// An escalation as a JSON object.
+    public static func escalation(_ escalation: Escalation, timeZone: TimeZone) -> [String: Any] {
         func time(_ epoch: Int64?) -> Any { epoch.map { CivilTime.iso8601($0, in: timeZone) } ?? NSNull() }
         return [
             "id": escalation.id, "incident": escalation.incidentID, "party": escalation.partyID,
@@ -67,8 +69,15 @@ enum IncidentDetailJSON {
         ]
     }
 
-    static func print(_ object: Any) throws {
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
-        Swift.print(String(decoding: data, as: UTF8.self))
+    /// Prints a JSON value, pretty and with sorted keys.
+    public static func print(_ object: Any) throws {
+        Swift.print(String(decoding: try data(object, pretty: true), as: UTF8.self))
+    }
+
+    /// A JSON value's bytes, keys sorted.
+    public static func data(_ object: Any, pretty: Bool = false) throws -> Data {
+        try JSONSerialization.data(
+            withJSONObject: object,
+            options: pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes])
     }
 }
