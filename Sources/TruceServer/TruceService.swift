@@ -44,7 +44,30 @@ public struct TruceService: Sendable {
         ServiceRoutes(register: register, registry: Self.registry).add(to: router)
         LogRoutes(log: register.log).add(to: router)
         APIRoutes(register: register, agreementID: agreementID, places: places).add(to: router)
+        router.get("api/openapi.yaml") { _, _ -> Response in
+            .text(try Self.openAPIDocument(), contentType: "application/yaml; charset=utf-8")
+        }
+        router.get("api/v1") { _, _ -> Response in try .json(Self.routes) }
         return router
+    }
+
+    /// Every route the service serves, as `METHOD /path` (the OpenAPI document lists the same, a test checks both).
+    public static let routes = [
+        "GET /health", "GET /metrics", "GET /api/openapi.yaml", "GET /api/v1", "GET /api/v1/incidents",
+        "GET /api/v1/incidents/{id}", "POST /api/v1/incidents/{id}/transitions", "POST /api/v1/incidents/{id}/attribution",
+        "POST /api/v1/incidents/{id}/replies", "POST /api/v1/incidents/{id}/merge", "POST /api/v1/incidents/{id}/split",
+        "POST /api/v1/reports", "GET /api/v1/reports/{id}", "GET /api/v1/findings", "GET /api/v1/stats",
+        "GET /api/v1/agreements", "GET /api/v1/zones", "GET /log/checkpoint", "GET /log/key", "GET /log/entries",
+        "GET /log/proof/inclusion", "GET /log/proof/consistency",
+    ]
+
+    /// The OpenAPI 3.1 document shipped with the service (`Sources/TruceServer/Resources/openapi.yaml`).
+    public static func openAPIDocument() throws -> String {
+        guard
+            let url = Bundle.module.url(forResource: "openapi", withExtension: "yaml", subdirectory: "Resources")
+                ?? Bundle.module.url(forResource: "openapi", withExtension: "yaml")
+        else { throw ProblemDetails(status: .internalServerError, detail: "the OpenAPI document is missing from this build") }
+        return try String(contentsOf: url, encoding: .utf8)
     }
 
     /// Serves until SIGTERM or SIGINT, telling `onRunning` the bound port.
