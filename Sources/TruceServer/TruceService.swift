@@ -19,13 +19,22 @@ public struct TruceService: Sendable {
     public let settings: ServerSettings
     /// Place names for reports.
     public let places: GazetteerLoader
+    /// The outlines the maps are drawn on.
+    public let background: MapBackground
+    /// The data attribution every page prints.
+    public let attribution: String
 
     /// A service.
-    public init(register: SQLiteRegister, agreementID: String, settings: ServerSettings, places: GazetteerLoader) {
+    public init(
+        register: SQLiteRegister, agreementID: String, settings: ServerSettings, places: GazetteerLoader,
+        background: MapBackground, attribution: String
+    ) {
         self.register = register
         self.agreementID = agreementID
         self.settings = settings
         self.places = places
+        self.background = background
+        self.attribution = attribution
     }
 
     /// The metrics registry every request is recorded in (swift-metrics is bootstrapped once per process).
@@ -36,7 +45,7 @@ public struct TruceService: Sendable {
     }()
 
     /// The router: every route behind problem mapping, metrics and authentication.
-    public func router() -> Router<TruceRequestContext> {
+    public func router() async throws -> Router<TruceRequestContext> {
         let router = Router(context: TruceRequestContext.self)
         router.add(middleware: ProblemMiddleware())
         router.add(middleware: MetricsMiddleware())
@@ -48,10 +57,15 @@ public struct TruceService: Sendable {
             .text(try Self.openAPIDocument(), contentType: "application/yaml; charset=utf-8")
         }
         router.get("api/v1") { _, _ -> Response in try .json(Self.routes) }
+        try await WebRoutes(
+            register: register, agreementID: agreementID, places: places, background: background,
+            attribution: attribution
+        ).add(to: router)
         return router
     }
 
-    /// Every route the service serves, as `METHOD /path` (the OpenAPI document lists the same, a test checks both).
+    /// Every API route the service serves, as `METHOD /path` (the OpenAPI document lists the same, a test checks
+    /// both). The web pages (docs/api.md) are not part of the API.
     public static let routes = [
         "GET /health", "GET /metrics", "GET /api/openapi.yaml", "GET /api/v1", "GET /api/v1/incidents",
         "GET /api/v1/incidents/{id}", "POST /api/v1/incidents/{id}/transitions", "POST /api/v1/incidents/{id}/attribution",
@@ -75,7 +89,7 @@ public struct TruceService: Sendable {
         var logger = Logger(label: "truce")
         logger.logLevel = ProcessInfo.processInfo.environment["TRUCE_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
         let app = Application(
-            router: router(),
+            router: try await router(),
             configuration: ApplicationConfiguration(
                 address: .hostname(settings.host, port: settings.port), serverName: "truce"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? settings.port) },

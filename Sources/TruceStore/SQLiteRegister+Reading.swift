@@ -45,3 +45,26 @@ extension SQLiteRegister {
         }
     }
 }
+
+extension SQLiteRegister {
+    /// The latest observed time of an agreement's incidents (what the dashboard shows by default).
+    public func latestObservation(agreement: String) async throws -> Int64? {
+        try await writer.read { db in
+            try Int64.fetchOne(
+                db, sql: "SELECT max(observed_at) FROM incident WHERE agreement_id = ? AND merged_into IS NULL",
+                arguments: [agreement])
+        }
+    }
+
+    /// Incidents registered (observed) in a period, per zone in force containing them (`none` outside).
+    public func registeredPerZone(agreement: Agreement, from: Int64, until: Int64) async throws -> [String: Int] {
+        let incidents = try await incidents(IncidentQuery(agreementID: agreement.id, from: from, until: until))
+        let search = ZoneIndex(zones: agreement.allZones)
+        var counts: [String: Int] = [:]
+        for incident in incidents {
+            let zones = search.zones(containing: incident.location.point, at: incident.observed.date).map(\.id)
+            for zone in zones.isEmpty ? ["none"] : zones { counts[zone, default: 0] += 1 }
+        }
+        return counts
+    }
+}

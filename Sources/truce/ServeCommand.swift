@@ -34,13 +34,23 @@ struct ServeCommand: AsyncParsableCommand {
             let agreement = try await store.loadAgreement(from: register)
             let service = TruceService(
                 register: register, agreementID: agreement.id, settings: ServerSettings(host: host, port: port),
-                places: GazetteerLoader { try SyriaScenario.gazetteer() })
+                places: GazetteerLoader { try SyriaScenario.gazetteer() }, background: try Self.background(agreement),
+                attribution: agreement.id == SyriaScenario.agreementID
+                    ? SyriaScenario.attribution : "Boundaries: Natural Earth. Zone outlines as the agreement gives them.")
             // What the demo printed goes out before the listening line (standard output is buffered in a file).
             fflush(nil)
             try await service.run { port in
                 FileHandle.standardOutput.write(Data("Truce is serving \(store.db) on http://\(host):\(port)\n".utf8))
             }
         }
+    }
+
+    /// The map's outlines: Natural Earth countries and Syria's governorates, around the agreement's zones.
+    static func background(_ agreement: Agreement) throws -> MapBackground {
+        try MapBackground.load(
+            countries: SyriaScenario.resource("ne_10m_admin0_syria_region.geojson"),
+            regions: SyriaScenario.resource("ne_10m_admin1_syria.geojson"), focus: "Syria", longitudes: 35.5...42.5,
+            latitudes: 32.2...37.5, attribution: "Made with Natural Earth")
     }
 
     /// Fills an empty database with the scenario and creates one account per role.

@@ -1,0 +1,19 @@
+/// HTML escaping for the few fragments built in Swift (SVG text); templates escape with Mustache's `{{ }}`.
+public enum HTML {
+    /// Escapes `& < > " '`.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}
