@@ -29,4 +29,6 @@ public struct ReportSummary: Sendable, Hashable {
     public var duplicateOf: Int64?
     /// The log entry that registered it.
     public var logIndex: Int64?
+    /// The source's account, or nil when hidden with the reporter.
+    public var description: String? = nil
 }

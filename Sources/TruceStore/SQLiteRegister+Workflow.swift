@@ -225,7 +225,8 @@ extension SQLiteRegister: IncidentWorkflow {
                     externalID: report["external_id"], observedAt: report["observed_at"], placeName: report["place_name"],
                     latitude: report["latitude"], longitude: report["longitude"], category: report["category"],
                     perpetrator: report["perpetrator_party"], counted: report["counted"],
-                    duplicateOf: report["duplicate_of"], logIndex: report["log_index"])
+                    duplicateOf: report["duplicate_of"], logIndex: report["log_index"],
+                    description: confidential && !seesSources ? nil : report["description"])
             }
             let history = try Row.fetchAll(
                 db, sql: "SELECT * FROM incident_event WHERE incident_id = ? ORDER BY id", arguments: [incident]

@@ -34,8 +34,10 @@ struct Register {
 
     /// Runs a command that must succeed.
     @discardableResult
-    func expectSuccess(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> CLI.Result {
-        let result = try run(arguments)
+    func expectSuccess(
+        _ arguments: [String], stdin: Data? = nil, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> CLI.Result {
+        let result = try run(arguments, stdin: stdin)
         #expect(result.status == 0, "\(arguments): \(result.stderr)", sourceLocation: sourceLocation)
         return result
     }

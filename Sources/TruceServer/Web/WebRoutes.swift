@@ -39,17 +39,37 @@ public struct WebRoutes: Sendable {
 
     /// Adds the pages.
     public func add(to router: Router<TruceRequestContext>) {
-        router.get("/") { request, context in try await dashboard(request, context) }
+        router.get("/") { request, context in try await html(context) { try await dashboard(request, context) } }
         router.get("login") { _, context in page("login", title: "Sign in", context: context, [:]) }
-        router.post("login") { request, context in try await login(request, context) }
-        router.post("logout") { request, context in try await logout(request, context) }
-        router.get("incidents") { request, context in try await incidentList(request, context) }
-        router.get("incidents/{id}") { _, context in try await incidentPage(context, error: nil, status: .ok) }
-        router.post("incidents/{id}/{action}") { request, context in try await incidentAction(request, context) }
-        router.get("reports/new") { _, context in try await reportForm(context, values: [:], error: nil, status: .ok) }
-        router.post("reports") { request, context in try await fileReport(request, context) }
-        router.get("agreement") { request, context in try await agreementPage(request, context) }
-        router.get("daily") { request, context in try await dailyReport(request, context) }
+        router.post("login") { request, context in try await html(context) { try await login(request, context) } }
+        router.post("logout") { request, context in try await html(context) { try await logout(request, context) } }
+        router.get("incidents") { request, context in try await html(context) { try await incidentList(request, context) } }
+        router.get("incidents/{id}") { _, context in
+            try await html(context) { try await incidentPage(context, error: nil, status: .ok) }
+        }
+        router.post("incidents/{id}/{action}") { request, context in
+            try await html(context) { try await incidentAction(request, context) }
+        }
+        router.get("reports/new") { _, context in
+            try await html(context) { try await reportForm(context, values: [:], error: nil, status: .ok) }
+        }
+        router.post("reports") { request, context in try await html(context) { try await fileReport(request, context) } }
+        router.get("agreement") { request, context in try await html(context) { try await agreementPage(request, context) } }
+        router.get("daily") { request, context in try await html(context) { try await dailyReport(request, context) } }
+    }
+
+    /// Runs a page handler, answering its errors with an HTML page of the same status.
+    func html(_ context: TruceRequestContext, _ body: () async throws -> Response) async throws -> Response {
+        do {
+            return try await body()
+        } catch {
+            let problem = ProblemMiddleware<TruceRequestContext>.problem(for: error)
+            if problem.statusCode >= 500 { throw error }
+            if problem.statusCode == 401 { return redirect("/login") }
+            return page(
+                "message", title: problem.title, context: context, ["heading": problem.title, "message": problem.detail],
+                status: problem.status)
+        }
     }
 
     // MARK: Rendering
@@ -352,7 +372,8 @@ public struct WebRoutes: Sendable {
                     [
                         "id": report.id, "observed": time(report.observedAt, zone),
                         "source": report.reporter.map { "\(report.sourceKind): \($0)" } ?? "\(report.sourceKind) (confidential)",
-                        "category": report.category, "counted": report.counted ? "yes" : "re-sent, not counted",
+                        "category": report.category, "account": report.description ?? "(confidential source)",
+                        "counted": report.counted ? "yes" : "re-sent, not counted",
                         "logIndex": proofIndex(report.logIndex), "logSize": checkpointSize,
                     ]
                 },

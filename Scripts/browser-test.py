@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Drives real Chromium (Debian chromium + chromium-driver, through Selenium) through Truce's web pages.
+
+Usage: browser-test.py BASE_URL SCREENSHOT_DIR PASSWORD
+The accounts monitor, guarantor and government (party syrian-government) must exist with PASSWORD.
+Exits 0 when every step holds, 1 with the failed step otherwise.
+"""
+import os
+import sys
+
+from selenium import webdriver
+from selenium.common.exceptions import NoSuchElementException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+base, shots, password = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3]
+os.makedirs(shots, exist_ok=True)
+
+options = webdriver.ChromeOptions()
+options.binary_location = "/usr/bin/chromium"
+for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1600"]:
+    options.add_argument(argument)
+driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+driver.implicitly_wait(5)
+
+
+def submit(button_id):
+    """Clicks a form's button and waits until the next page has replaced this one."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.ID, button_id).click()
+    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(page))
+
+
+def check(condition, step):
+    if not condition:
+        driver.save_screenshot(os.path.join(shots, "failure.png"))
+        print("FAILED: " + step + "\nURL: " + driver.current_url + "\n" + driver.page_source[:3000])
+        driver.quit()
+        sys.exit(1)
+    print("ok: " + step)
+
+
+def login(name):
+    driver.get(base + "/login")
+    driver.find_element(By.ID, "name").send_keys(name)
+    driver.find_element(By.ID, "password").send_keys(password)
+    submit("sign-in")
+    check(name in driver.find_element(By.CLASS_NAME, "who").text, "signed in as " + name)
+
+
+def logout():
+    submit("logout")
+    check(len(driver.find_elements(By.ID, "login-link")) == 1, "signed out")
+
+
+def file_report(place, when, description):
+    driver.get(base + "/reports/new")
+    driver.find_element(By.ID, "observed_at").send_keys(when)
+    driver.find_element(By.ID, "place").send_keys(place)
+    Select(driver.find_element(By.ID, "category")).select_by_visible_text("shelling")
+    Select(driver.find_element(By.ID, "perpetrator")).select_by_visible_text("syrian-government")
+    driver.find_element(By.ID, "description").send_keys(description)
+    submit("file-report")
+    check("/incidents/" in driver.current_url, "the report form leads to the incident page")
+    return driver.current_url.rstrip("/").split("/")[-1]
+
+
+def transition(to, reason, evidence=""):
+    Select(driver.find_element(By.ID, "to")).select_by_visible_text(to)
+    driver.find_element(By.ID, "reason").send_keys(reason)
+    if evidence:
+        driver.find_element(By.ID, "evidence").send_keys(evidence)
+    submit("transition")
+    check(driver.find_element(By.ID, "state").text == to, "the incident is " + to)
+
+
+# A monitor files two reports in the form; both show in the list and on the map.
+login("monitor")
+verified = file_report("Douma", "2017-07-15T10:00", "Six mortar rounds on a residential quarter <script>alert(1)</script>")
+unverified = file_report("Aleppo", "2017-07-14T09:00", "Heavy machine-gun fire reported")
+driver.get(base + "/incidents")
+rows = [row.get_attribute("data-id") for row in driver.find_elements(By.CSS_SELECTOR, "#incident-list tr[data-id]")]
+check(verified in rows and unverified in rows, "both incidents are in the list")
+driver.get(base + "/?from=2017-07-01&to=2017-07-31")
+dots = [dot.get_attribute("data-id") for dot in driver.find_elements(By.CSS_SELECTOR, "svg.map circle.incident")]
+check(verified in dots and unverified in dots, "both incidents are on the map")
+
+# The monitor verifies and attributes the first; a guarantor publishes it.
+driver.get(base + "/incidents/" + verified)
+transition("under-review", "two sources, crater seen")
+transition("verified", "crater and fragment analysis", "photo:sha256:9f86d081")
+Select(driver.find_element(By.ID, "party")).select_by_visible_text("syrian-government")
+driver.find_element(By.ID, "attribution-reason").send_keys("trajectory from government positions")
+driver.find_element(By.ID, "attribution-evidence").send_keys("radar:42")
+submit("attribute")
+findings = driver.find_element(By.ID, "findings").text
+check("Violation of eastern-ghouta-no-hostilities" in findings, "the finding names the zone clause")
+driver.save_screenshot(os.path.join(shots, "incident.png"))
+logout()
+
+# The accused party replies.
+login("government")
+driver.get(base + "/incidents/" + verified)
+driver.find_element(By.ID, "reply-text").send_keys("Our units returned fire at a mortar position.")
+submit("reply")
+check("Our units returned fire" in driver.find_element(By.ID, "replies").text, "the reply is attached")
+logout()
+
+login("guarantor")
+driver.get(base + "/incidents/" + verified)
+transition("published", "weekly public report")
+driver.get(base + "/?from=2017-07-01&to=2017-07-31")
+driver.save_screenshot(os.path.join(shots, "dashboard.png"))
+driver.get(base + "/daily?day=2017-07-15")
+check("eastern-ghouta" in driver.find_element(By.ID, "daily").text, "the daily report lists the zones")
+driver.save_screenshot(os.path.join(shots, "daily-report.png"))
+logout()
+
+# The public sees the published incident, never the unverified one.
+driver.get(base + "/incidents")
+rows = [row.get_attribute("data-id") for row in driver.find_elements(By.CSS_SELECTOR, "#incident-list tr[data-id]")]
+check(verified in rows and unverified not in rows, "the public sees the published incident only")
+driver.get(base + "/incidents/" + unverified)
+check("does not exist" in driver.page_source, "the unverified incident's page is not shown to the public")
+driver.get(base + "/incidents/" + verified)
+accounts = " ".join(cell.text for cell in driver.find_elements(By.CSS_SELECTOR, "#reports td.account"))
+check("<script>alert(1)</script>" in accounts, "the description's markup is shown as text")
+check(len(driver.find_elements(By.CSS_SELECTOR, "#reports script")) == 0, "no script element came from the description")
+driver.quit()
+print("browser flow passed; screenshots in " + shots)
