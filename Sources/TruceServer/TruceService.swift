@@ -71,7 +71,9 @@ public struct TruceService: Sendable {
         "GET /api/v1/incidents/{id}", "POST /api/v1/incidents/{id}/transitions", "POST /api/v1/incidents/{id}/attribution",
         "POST /api/v1/incidents/{id}/replies", "POST /api/v1/incidents/{id}/merge", "POST /api/v1/incidents/{id}/split",
         "POST /api/v1/reports", "GET /api/v1/reports/{id}", "GET /api/v1/findings", "GET /api/v1/stats",
-        "GET /api/v1/agreements", "GET /api/v1/zones", "GET /log/checkpoint", "GET /log/key", "GET /log/entries",
+        "GET /api/v1/agreements", "GET /api/v1/zones", "GET /api/v1/exports/incidents.csv",
+        "GET /api/v1/exports/incidents.hxl.csv", "GET /api/v1/exports/incidents.geojson", "GET /log/checkpoint", "GET /log/key",
+        "GET /log/entries",
         "GET /log/proof/inclusion", "GET /log/proof/consistency",
     ]
 

@@ -82,7 +82,80 @@ public struct APIRoutes: Sendable {
         api.get("findings") { request, context in try await findings(request, context) }
         api.get("stats") { request, context in try await statistics(request, context) }
         api.get("agreements") { _, _ in try await agreements() }
+        api.get("exports/incidents.csv") { request, context in try await export(request, context, format: "csv") }
+        api.get("exports/incidents.hxl.csv") { request, context in try await export(request, context, format: "hxl") }
+        api.get("exports/incidents.geojson") { request, context in try await export(request, context, format: "geojson") }
         api.get("zones") { _, _ in try await zones() }
+    }
+
+    // MARK: Exports
+
+    /// The incidents the caller may see, filtered like the list (at most 100,000), as CSV, HXL CSV or GeoJSON.
+    private func export(_ request: Request, _ context: TruceRequestContext, format: String) async throws -> Response {
+        let agreement = try await register.currentAgreement(id: agreementID)
+        var query = try incidentQuery(request.uri.queryParameters, agreement: agreement)
+        AccessPolicy.restrict(&query, for: context.principal)
+        query.limit = 100_000
+        let search = IncidentSearch(register: register, agreement: agreement)
+        let incidents = try await search.incidents(query, zoneID: request.uri.queryParameters.get("zone"))
+        var violations: [Int64: [String]] = [:]
+        if let first = incidents.first, let last = incidents.last {
+            let findings = try await register.findings(
+                agreement: agreement.id, party: nil, zone: nil, violationsOnly: true,
+                from: CivilTime.day(first.observed.epochSeconds, in: agreement.timeZone),
+                to: CivilTime.day(last.observed.epochSeconds, in: agreement.timeZone), limit: nil)
+            for record in findings {
+                violations[record.incidentID, default: []].append(
+                    "\(record.finding.clauseID ?? "?"):\(record.finding.partyID ?? "?")")
+            }
+        }
+        let records = incidents.map {
+            IncidentExport.Record(
+                incident: $0, zones: search.zoneIDs(of: $0), violations: violations[$0.id] ?? [], timeZone: agreement.timeZone)
+        }
+        switch format {
+        case "geojson":
+            return try json(IncidentExport.geoJSON(records), contentType: "application/geo+json")
+        default:
+            let name = format == "hxl" ? "incidents.hxl.csv" : "incidents.csv"
+            return Response(
+                status: .ok,
+                headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"\(name)\""],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: IncidentExport.csv(records, hxl: format == "hxl"))))
+        }
+    }
+
+    /// The list's filters (dates, category, state, party) as a query.
+    private func incidentQuery(_ parameters: Parameters, agreement: Agreement) throws -> IncidentQuery {
+        let parser = TimestampParser(timeZone: agreement.timeZone)
+        func day(_ name: String) throws -> Int64? {
+            guard let text = parameters.get(name), !text.isEmpty else { return nil }
+            guard let parsed = parser.parse(text), parsed.dateOnly else {
+                throw ProblemDetails(status: .badRequest, detail: "parameter '\(name)': '\(text)' is not a date (YYYY-MM-DD)")
+            }
+            return parsed.epochSeconds
+        }
+        var query = IncidentQuery(agreementID: agreement.id, from: try day("from"))
+        if let until = try day("to") { query.until = CivilTime.startOfNextDay(until, in: agreement.timeZone) }
+        if let name = parameters.get("category"), !name.isEmpty {
+            guard let category = ReportCategory(rawValue: name) else {
+                throw ProblemDetails(status: .badRequest, detail: "parameter 'category': unknown category '\(name)'")
+            }
+            query.categories = [category]
+        }
+        if let state = parameters.get("state"), !state.isEmpty {
+            guard let value = VerificationState(rawValue: state) else {
+                throw ProblemDetails(status: .badRequest, detail: "parameter 'state': unknown state '\(state)'")
+            }
+            query.states = [value]
+        }
+        if let party = parameters.get("party"), !party.isEmpty {
+            guard agreement.allActors.contains(where: { $0.id == party }) else {
+                throw ProblemDetails(status: .badRequest, detail: "parameter 'party': unknown actor '\(party)'")
+            }
+            query.actorID = party
+        }
+        return query
     }
 
     // MARK: Incidents

@@ -297,6 +297,11 @@ public struct WebRoutes: Sendable {
                     ] as [String: Any]
                 },
                 "next": next ?? false,
+                "exportQuery": ["from", "to", "zone", "state"].compactMap { name in
+                    parameters.get(name).flatMap {
+                        $0.isEmpty ? nil : "\(name)=\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
+                    }
+                }.joined(separator: "&"),
             ])
     }
 
