@@ -63,6 +63,7 @@ enum Adjudication {
             ])
         }
         try count(fresh, agreement: incident.agreementID, by: 1, in: db)
+        try db.cachedStatement(sql: "UPDATE statistics_version SET version = version + 1 WHERE id = 1").execute()
         let summary: [JSONValue] = findings.map { finding in
             .object([
                 "violation": .bool(finding.violation), "reason": .string(finding.reason.rawValue),

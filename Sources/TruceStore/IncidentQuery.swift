@@ -24,6 +24,8 @@ public struct IncidentQuery: Sendable, Hashable {
     public var visibleToParty: String?
     /// Only incidents after this one in the listing order (time, then id): the cursor of the previous page.
     public var after: IncidentCursor?
+    /// Newest first (with ``limit``: the latest incidents), instead of oldest first.
+    public var newestFirst = false
 
     /// Creates a query.
     public init(

@@ -53,6 +53,21 @@ extension SQLiteRegister {
         }
     }
 
+    /// A number that changes whenever the daily violation counts change (in any process writing this file).
+    public func statisticsVersion() async throws -> Int64 {
+        try await writer.read { db in
+            try Int64.fetchOne(db.cachedStatement(sql: "SELECT version FROM statistics_version WHERE id = 1")) ?? 0
+        }
+    }
+
+    /// The latest day with a verified violation, if any.
+    public func latestViolationDay(agreement: String) async throws -> String? {
+        try await writer.read { db in
+            try String.fetchOne(
+                db.cachedStatement(sql: "SELECT max(day) FROM violation_day WHERE agreement_id = ?"), arguments: [agreement])
+        }
+    }
+
     /// Rebuilds an agreement's daily violation counts from its stored findings (for a repair, or after a bulk
     /// load that wrote findings directly).
     public func rebuildViolationCounts(agreement: String) async throws {
@@ -66,6 +81,7 @@ extension SQLiteRegister {
                     WHERE i.agreement_id = ? AND f.violation = 1 AND f.party_id IS NOT NULL
                     GROUP BY f.area, f.day, f.party_id
                     """, arguments: [agreement])
+            try db.execute(sql: "UPDATE statistics_version SET version = version + 1 WHERE id = 1")
         }
     }
 

@@ -263,18 +263,69 @@ public final class SQLiteRegister: ReportRegister {
                 conditions.append("i.latitude BETWEEN ? AND ? AND i.longitude BETWEEN ? AND ?")
                 arguments += [box.minLatitude, box.maxLatitude, box.minLongitude, box.maxLongitude]
             }
+            // The incidents are ordered and limited first (the time index answers that), then each one's reports
+            // are gathered through the report index, so a page of a large register reads only its own rows.
             var sql = """
-                SELECT i.*, group_concat(r.id) AS report_ids, group_concat(r.external_id, char(31)) AS external_ids
-                FROM incident i JOIN report r ON r.incident_id = i.id
+                SELECT i.*,
+                    (SELECT group_concat(r.id) FROM report r WHERE r.incident_id = i.id) AS report_ids,
+                    (SELECT group_concat(r.external_id, char(31)) FROM report r WHERE r.incident_id = i.id) AS external_ids
+                FROM incident i
                 """
             conditions.append("i.merged_into IS NULL")
             sql += " WHERE " + conditions.joined(separator: " AND ")
-            sql += " GROUP BY i.id ORDER BY i.observed_at, i.id"
+            sql += query.newestFirst ? " ORDER BY i.observed_at DESC, i.id DESC" : " ORDER BY i.observed_at, i.id"
             if let limit = query.limit {
                 sql += " LIMIT ?"
                 arguments += [limit]
             }
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map(SQLiteSchema.incident(from:))
+        }
+    }
+
+    /// How many incidents match a query's stored columns (its limit and cursor ignored).
+    public func countIncidents(_ query: IncidentQuery) async throws -> Int {
+        var query = query
+        query.limit = nil
+        query.after = nil
+        let unlimited = query
+        return try await writer.read { db in
+            var conditions = ["merged_into IS NULL"]
+            var arguments = StatementArguments()
+            if let agreement = unlimited.agreementID {
+                conditions.append("agreement_id = ?")
+                arguments += [agreement]
+            }
+            if let from = unlimited.from {
+                conditions.append("observed_at >= ?")
+                arguments += [from]
+            }
+            if let until = unlimited.until {
+                conditions.append("observed_at < ?")
+                arguments += [until]
+            }
+            if !unlimited.categories.isEmpty {
+                conditions.append("category IN (" + unlimited.categories.map { _ in "?" }.joined(separator: ",") + ")")
+                arguments += StatementArguments(unlimited.categories.map(\.rawValue))
+            }
+            if let actor = unlimited.actorID {
+                conditions.append("(perpetrator_party = ? OR target_party = ?)")
+                arguments += [actor, actor]
+            }
+            if !unlimited.states.isEmpty {
+                conditions.append("state IN (" + unlimited.states.map { _ in "?" }.joined(separator: ",") + ")")
+                arguments += StatementArguments(unlimited.states.map(\.rawValue))
+            }
+            if let party = unlimited.visibleToParty {
+                conditions.append(
+                    """
+                    (state = 'published' OR perpetrator_party = ? OR attributed_to = ?
+                        OR EXISTS (SELECT 1 FROM report p WHERE p.incident_id = incident.id AND p.source_kind = 'party' AND p.reporter = ?))
+                    """)
+                arguments += [party, party, party]
+            }
+            return try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM incident WHERE " + conditions.joined(separator: " AND "), arguments: arguments)
+                ?? 0
         }
     }
 

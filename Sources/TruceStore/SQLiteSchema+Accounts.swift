@@ -3,7 +3,8 @@ extension SQLiteSchema {
     ///
     /// Secrets are never stored: `password_hash` is a bcrypt hash, tokens and session ids are stored as SHA-256
     /// hex. `idempotency` keeps, per account and `Idempotency-Key`, the request's hash and the answer, so a POST
-    /// retried after a lost response is answered again without being applied twice.
+    /// retried after a lost response is answered again without being applied twice. `statistics_version` counts
+    /// the changes to `violation_day`, so a server can keep an answer until the counts change (in any process).
     static let accountTables = """
         CREATE TABLE account (
             id INTEGER PRIMARY KEY,
@@ -35,5 +36,10 @@ extension SQLiteSchema {
             created_at INTEGER NOT NULL,
             PRIMARY KEY (account, key)
         ) WITHOUT ROWID;
+        CREATE TABLE statistics_version (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            version INTEGER NOT NULL
+        );
+        INSERT INTO statistics_version (id, version) VALUES (1, 0);
         """
 }

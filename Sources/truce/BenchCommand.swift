@@ -4,5 +4,8 @@ import ArgumentParser
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Benchmarks that print one JSON object of figures.",
-        subcommands: [BenchIngestCommand.self, BenchLogCommand.self, BenchCorrelateCommand.self, BenchStatsCommand.self])
+        subcommands: [
+            BenchIngestCommand.self, BenchLogCommand.self, BenchCorrelateCommand.self, BenchStatsCommand.self,
+            BenchServeCommand.self,
+        ])
 }

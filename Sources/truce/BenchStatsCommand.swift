@@ -105,7 +105,7 @@ struct BenchStatsCommand: AsyncParsableCommand {
     }
 
     /// Writes `count` verified incidents with one violation finding each, in one transaction.
-    static func fill(_ register: SQLiteRegister, agreement: Agreement, count: Int) async throws {
+    static func fill(_ register: SQLiteRegister, agreement: Agreement, count: Int, withReports: Bool = false) async throws {
         let zones = ["idlib", "north-homs", "eastern-ghouta", "south", ""]
         let parties = ["syrian-government", "armed-opposition"]
         let year2017: Int64 = 1_483_221_600
@@ -122,6 +122,13 @@ struct BenchStatsCommand: AsyncParsableCommand {
                         explanation, agreement_as_of, day, area)
                     VALUES (?, 0, 1, 'violation', ?, ?, ?, '[]', ?, ?, ?)
                     """)
+            let report = try db.makeStatement(
+                sql: """
+                    INSERT INTO report (id, incident_id, agreement_id, content_hash, source_kind, reporter, confidential,
+                        received_at, observed_at, time_precision, latitude, longitude, precision_m, category, description)
+                    VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, 'day', 34.0, 37.0, 1000, 'shelling', 'synthetic')
+                    """)
+            let sides = ["party:syrian-government", "party:armed-opposition", "monitor:team", "media:outlet"]
             var random = SplitMix64(seed: 5)
             for id in 1...Int64(count) {
                 if id % 50_000 == 0 { Terminal.progress("bench stats: writing incident \(id) of \(count)") }
@@ -131,6 +138,12 @@ struct BenchStatsCommand: AsyncParsableCommand {
                 let party = parties[Int(random.next() % 2)]
                 let dayText = CivilTime.day(at, in: agreement.timeZone)
                 try incident.execute(arguments: [id, agreement.id, at, at + 86_400, at, party, zone.isEmpty ? nil : zone])
+                if withReports {
+                    let side = sides[Int(id % 4)].split(separator: ":")
+                    try report.execute(arguments: [
+                        id, id, agreement.id, String(id), String(side[0]), String(side[1]), at, at,
+                    ])
+                }
                 try finding.execute(arguments: [
                     id, zone.isEmpty ? "cessation-of-attacks" : "\(zone)-no-hostilities", zone.isEmpty ? nil : zone, party,
                     at, dayText, zone,

@@ -15,6 +15,9 @@ public struct APIRoutes: Sendable {
     /// Resolves place names for reports given by name.
     public let places: GazetteerLoader
 
+    /// Statistics answers kept until the counts change.
+    let statisticsCache = AnswerCache()
+
     /// Routes over a register and its agreement.
     public init(register: SQLiteRegister, agreementID: String, places: GazetteerLoader) {
         self.register = register
@@ -353,14 +356,37 @@ public struct APIRoutes: Sendable {
                 throw ProblemDetails(status: .badRequest, detail: "parameter '\(name)': '\(day)' is not a date (YYYY-MM-DD)")
             }
         }
-        let from = parameters["from"].map(String.init)
-        let to = parameters["to"].map(String.init)
+        // Without a period: the 30 days to the latest verified violation (running totals still count from entry into
+        // force). The answer is kept until the counts change, which `statistics_version` tells in one read.
+        let version = try await register.statisticsVersion()
+        let cacheKey = request.uri.query ?? ""
+        if parameters["sides"] != "true", let cached = statisticsCache.answer(for: cacheKey, version: version) {
+            return Response(
+                status: .ok, headers: [.contentType: "application/json"],
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: cached)))
+        }
+        var from = parameters["from"].map(String.init)
+        var to = parameters["to"].map(String.init)
+        if from == nil, to == nil, let latest = try await register.latestViolationDay(agreement: agreementID) {
+            let zone = try await timeZone()
+            if let day = TimestampParser(timeZone: zone).parse(latest)?.epochSeconds {
+                to = latest
+                from = CivilTime.day(CivilTime.startOfDay(days: CivilTime.dayNumber(day, in: zone) - 29, in: zone), in: zone)
+            }
+        }
         let (rows, totals) = try await register.dailyViolations(agreement: agreementID, by: by, from: from, to: to)
         var object: [String: Any] = [
             "agreement": agreementID, "by": by.rawValue, "from": from ?? NSNull(), "to": to ?? NSNull(),
             "rows": rows.map { ["key": $0.key, "day": $0.day, "violations": $0.violations, "running_total": $0.runningTotal] },
             "totals": totals,
         ]
+        if parameters["sides"] != "true" {
+            let bytes = Array(try IncidentDetailJSON.data(object))
+            statisticsCache.store(bytes, for: cacheKey, version: version)
+            return Response(
+                status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes))
+            )
+        }
         if parameters["sides"] == "true" {
             object["sides"] = try await register.statistics(agreement: agreementID, by: by, from: from, to: to).sides.map {
                 [

@@ -175,8 +175,12 @@ public struct WebRoutes: Sendable {
         if let categoryFilter, let category = ReportCategory(rawValue: categoryFilter) { query.categories = [category] }
         AccessPolicy.restrict(&query, for: context.principal)
         let search = IncidentSearch(register: register, agreement: agreement)
-        let incidents = try await search.incidents(query, zoneID: zoneFilter)
-        let shown = incidents.suffix(2_000)
+        // The map shows the 2,000 latest incidents of the period; the count covers them all.
+        var latest = query
+        latest.newestFirst = true
+        latest.limit = 2_000
+        let shown = try await search.incidents(latest, zoneID: zoneFilter)
+        let total = zoneFilter == nil ? try await register.countIncidents(query) : shown.count
         let dots = shown.map {
             MapSVG.Dot(
                 id: $0.id, point: $0.location.point, state: $0.state,
@@ -221,7 +225,7 @@ public struct WebRoutes: Sendable {
                         "unfounded": $0.unfounded,
                     ]
                 },
-                "map": map, "incidentCount": incidents.count, "shown": shown.count, "truncated": incidents.count > shown.count,
+                "map": map, "incidentCount": total, "shown": shown.count, "truncated": total > shown.count,
                 "legend": VerificationState.allCases.map { ["state": $0.rawValue, "colour": MapSVG.colours[$0] ?? "#000"] },
                 "zoneChart": chart(zoneRows, title: "Verified violations per week by zone"),
                 "partyChart": chart(partyRows, title: "Verified violations per week by party"),
