@@ -18,6 +18,21 @@ enum Adjudication {
                     sql: "SELECT i.*, '' AS report_ids, '' AS external_ids FROM incident i WHERE i.id = ?"),
                 arguments: [id])
         else { return false }
+        let changed = try refreshFindings(incident: id, row: row, in: db, log: &log, actor: actor)
+        // What each reporting side alleged and what was verified moves with the state and the findings; it is
+        // brought in step last, whatever adjudication decided.
+        let zoneIdentifier = try String.fetchOne(
+            db.cachedStatement(sql: "SELECT time_zone FROM agreement WHERE id = ?"), arguments: [row["agreement_id"]])
+        try SideCounts.refresh(
+            incident: id, timeZone: zoneIdentifier.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC")!,
+            in: db)
+        return changed
+    }
+
+    /// Adjudicates an incident row again and stores the findings if they changed.
+    private static func refreshFindings(
+        incident id: Int64, row: Row, in db: Database, log: inout LogAppender, actor: String
+    ) throws -> Bool {
         let adjudicable = (row["state"] as String) == "verified" || (row["state"] as String) == "published"
         if !adjudicable,
             try Bool.fetchOne(
@@ -63,7 +78,6 @@ enum Adjudication {
             ])
         }
         try count(fresh, agreement: incident.agreementID, by: 1, in: db)
-        try db.cachedStatement(sql: "UPDATE statistics_version SET version = version + 1 WHERE id = 1").execute()
         let summary: [JSONValue] = findings.map { finding in
             .object([
                 "violation": .bool(finding.violation), "reason": .string(finding.reason.rawValue),

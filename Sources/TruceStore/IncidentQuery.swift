@@ -26,6 +26,8 @@ public struct IncidentQuery: Sendable, Hashable {
     public var after: IncidentCursor?
     /// Newest first (with ``limit``: the latest incidents), instead of oldest first.
     public var newestFirst = false
+    /// Leave out each incident's report ids and external ids (a map needs neither), which saves two lookups each.
+    public var withoutReports = false
 
     /// Creates a query.
     public init(

@@ -50,8 +50,11 @@ extension SQLiteRegister {
     /// The latest observed time of an agreement's incidents (what the dashboard shows by default).
     public func latestObservation(agreement: String) async throws -> Int64? {
         try await writer.read { db in
+            // Newest first through the time index, stopping at the first live incident of the agreement.
             try Int64.fetchOne(
-                db, sql: "SELECT max(observed_at) FROM incident WHERE agreement_id = ? AND merged_into IS NULL",
+                db,
+                sql:
+                    "SELECT observed_at FROM incident WHERE agreement_id = ? AND merged_into IS NULL ORDER BY observed_at DESC LIMIT 1",
                 arguments: [agreement])
         }
     }

@@ -53,10 +53,14 @@ extension SQLiteRegister {
         }
     }
 
-    /// A number that changes whenever the daily violation counts change (in any process writing this file).
-    public func statisticsVersion() async throws -> Int64 {
-        try await writer.read { db in
-            try Int64.fetchOne(db.cachedStatement(sql: "SELECT version FROM statistics_version WHERE id = 1")) ?? 0
+    /// A number that changes whenever the register changes: the size of the verifiable log, since every change
+    /// appends its entry in the same transaction. Answers computed from the register stay valid while it stays the
+    /// same. This process's changes show at once; another process's within ``ChangeClock/staleness``.
+    public func changeVersion() async throws -> Int64 {
+        try await changeClock.version {
+            try await writer.read { db in
+                try Int64.fetchOne(db.cachedStatement(sql: "SELECT size FROM log_head WHERE id = 1")) ?? 0
+            }
         }
     }
 
@@ -81,38 +85,29 @@ extension SQLiteRegister {
                     WHERE i.agreement_id = ? AND f.violation = 1 AND f.party_id IS NOT NULL
                     GROUP BY f.area, f.day, f.party_id
                     """, arguments: [agreement])
-            try db.execute(sql: "UPDATE statistics_version SET version = version + 1 WHERE id = 1")
         }
     }
 
-    /// What each reporting side alleged and what of it was verified, over incidents whose local day is in range.
+    /// What each reporting side alleged and what of it was verified, over incidents whose local day is in range
+    /// (read from `side_day`, which ``SideCounts`` keeps in step).
     private static func sides(agreement: String, from: String?, to: String?, in db: Database) throws
         -> [ReportingSideCount]
     {
-        let adjudicator = try AgreementCache.adjudicator(for: agreement, in: db)
-        let zone = adjudicator.agreement.timeZone
-        let parser = TimestampParser(timeZone: zone)
-        var conditions = ["i.agreement_id = ?", "r.counted = 1", "i.merged_into IS NULL"]
-        var arguments: StatementArguments = [agreement]
-        if let from, let start = parser.parse(from)?.epochSeconds {
-            conditions.append("i.observed_at >= ?")
-            arguments += [start]
-        }
-        if let to, let day = parser.parse(to)?.epochSeconds {
-            conditions.append("i.observed_at < ?")
-            arguments += [CivilTime.startOfNextDay(day, in: zone)]
-        }
-        let sql = """
-            SELECT r.source_kind || CASE WHEN r.confidential THEN ' (confidential)' ELSE ':' || r.reporter END AS side,
-                count(DISTINCT i.id) AS alleged,
-                count(DISTINCT CASE WHEN i.state IN ('verified', 'published') THEN i.id END) AS verified,
-                count(DISTINCT CASE WHEN EXISTS (SELECT 1 FROM finding f WHERE f.incident_id = i.id AND f.violation = 1)
-                    THEN i.id END) AS violations,
-                count(DISTINCT CASE WHEN i.state = 'unfounded' THEN i.id END) AS unfounded
-            FROM report r JOIN incident i ON i.id = r.incident_id
-            WHERE \(conditions.joined(separator: " AND "))
-            GROUP BY 1 ORDER BY 2 DESC, 1
+        var sql = """
+            SELECT side, sum(alleged) AS alleged, sum(verified) AS verified, sum(violations) AS violations,
+                sum(unfounded) AS unfounded
+            FROM side_day WHERE agreement_id = ?
             """
+        var arguments: StatementArguments = [agreement]
+        if let from {
+            sql += " AND day >= ?"
+            arguments += [from]
+        }
+        if let to {
+            sql += " AND day <= ?"
+            arguments += [to]
+        }
+        sql += " GROUP BY side HAVING sum(alleged) > 0 ORDER BY 2 DESC, 1"
         return try Row.fetchAll(db, sql: sql, arguments: arguments).map {
             ReportingSideCount(
                 side: $0["side"], alleged: $0["alleged"], verified: $0["verified"], violations: $0["violations"],

@@ -198,6 +198,7 @@ extension SQLiteRegister: IncidentWorkflow {
                     incident: newID, kind: "split-from", actor: principal.recorded, role: principal.role.rawValue,
                     reason: reason, detail: ["from": .integer(incident), "reports": moved]), at: now, in: db, log: &log)
             try Adjudication.refresh(incident: incident, in: db, log: &log, actor: principal.recorded)
+            try Adjudication.refresh(incident: newID, in: db, log: &log, actor: principal.recorded)
             return newID
         }
     }

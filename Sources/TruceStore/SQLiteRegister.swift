@@ -42,7 +42,11 @@ public final class SQLiteRegister: ReportRegister {
         self.path = path
         self.writer = try DatabasePool(path: path, configuration: configuration)
         try SQLiteSchema.migrator.migrate(writer)
+        writer.add(transactionObserver: ChangeClock.Observer(clock: changeClock), extent: .databaseLifetime)
     }
+
+    /// Whether the register changed, cheaply (``changeVersion()``).
+    let changeClock = ChangeClock()
 
     public func saveAgreement(_ agreement: Agreement, source: String, actor: String) async throws -> Bool {
         let digest = Array(source.utf8).sha256Hex
@@ -132,6 +136,10 @@ public final class SQLiteRegister: ReportRegister {
         // duplicate costs one index probe and writes nothing. Correlation then decides: the report opens that
         // incident, joins one near it (found through the incident_extent R*Tree and seeded into the correlator),
         // or is its reporter's re-sent account of one.
+        var timeZones: [String: TimeZone] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, time_zone FROM agreement") {
+            timeZones[row["id"]] = TimeZone(identifier: row["time_zone"]) ?? TimeZone(identifier: "UTC")!
+        }
         var nextIncident = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM incident") ?? 0) + 1
         var outcome = RegistrationOutcome(registered: [], duplicates: 0)
         outcome.registered.reserveCapacity(submissions.count)
@@ -184,6 +192,8 @@ public final class SQLiteRegister: ReportRegister {
                     start: observation.start, end: observation.start + observation.window, point: observation.point,
                     radiusMetres: Double(observation.precisionMetres)
                 ).store(incident: nextIncident, in: db)
+                try SideCounts.opened(
+                    incident: nextIncident, report: report, timeZone: timeZones[report.agreementID] ?? .current, in: db)
                 outcome.registered.append((reportID, nextIncident))
                 outcome.placements.append(.opened)
                 nextIncident += 1
@@ -193,6 +203,7 @@ public final class SQLiteRegister: ReportRegister {
                     incident, reportID,
                 ])
                 try IncidentSummary.refresh(incident: incident, in: db)
+                try SideCounts.refresh(incident: incident, timeZone: timeZones[report.agreementID] ?? .current, in: db)
                 try IncidentHistory.recordCorrelation(
                     report: reportID, hash: submission.contentHash, incident: incident, decision: decision,
                     actor: submission.actor, at: submission.receivedAt, in: db, log: &log)
@@ -224,7 +235,9 @@ public final class SQLiteRegister: ReportRegister {
             var conditions: [String] = []
             var arguments = StatementArguments()
             if let agreement = query.agreementID {
-                conditions.append("i.agreement_id = ?")
+                // With a state filter, the (state, time) index is the selective one: the unary + keeps the planner
+                // off the (agreement, time) index for this condition.
+                conditions.append(query.states.isEmpty ? "i.agreement_id = ?" : "+i.agreement_id = ?")
                 arguments += [agreement]
             }
             if let from = query.from {
@@ -265,7 +278,10 @@ public final class SQLiteRegister: ReportRegister {
             }
             // The incidents are ordered and limited first (the time index answers that), then each one's reports
             // are gathered through the report index, so a page of a large register reads only its own rows.
-            var sql = """
+            var sql =
+                query.withoutReports
+                ? "SELECT i.*, '' AS report_ids, '' AS external_ids FROM incident i"
+                : """
                 SELECT i.*,
                     (SELECT group_concat(r.id) FROM report r WHERE r.incident_id = i.id) AS report_ids,
                     (SELECT group_concat(r.external_id, char(31)) FROM report r WHERE r.incident_id = i.id) AS external_ids
@@ -292,7 +308,7 @@ public final class SQLiteRegister: ReportRegister {
             var conditions = ["merged_into IS NULL"]
             var arguments = StatementArguments()
             if let agreement = unlimited.agreementID {
-                conditions.append("agreement_id = ?")
+                conditions.append(unlimited.states.isEmpty ? "agreement_id = ?" : "+agreement_id = ?")
                 arguments += [agreement]
             }
             if let from = unlimited.from {

@@ -3,8 +3,7 @@ extension SQLiteSchema {
     ///
     /// Secrets are never stored: `password_hash` is a bcrypt hash, tokens and session ids are stored as SHA-256
     /// hex. `idempotency` keeps, per account and `Idempotency-Key`, the request's hash and the answer, so a POST
-    /// retried after a lost response is answered again without being applied twice. `statistics_version` counts
-    /// the changes to `violation_day`, so a server can keep an answer until the counts change (in any process).
+    /// retried after a lost response is answered again without being applied twice.
     static let accountTables = """
         CREATE TABLE account (
             id INTEGER PRIMARY KEY,
@@ -36,10 +35,34 @@ extension SQLiteSchema {
             created_at INTEGER NOT NULL,
             PRIMARY KEY (account, key)
         ) WITHOUT ROWID;
-        CREATE TABLE statistics_version (
-            id INTEGER PRIMARY KEY CHECK (id = 1),
-            version INTEGER NOT NULL
-        );
-        INSERT INTO statistics_version (id, version) VALUES (1, 0);
+        """
+}
+
+extension SQLiteSchema {
+    /// Migration `v5-side-counts`: what each reporting side alleged and what of it was verified, per local day
+    /// (`side_day`), and each incident's current part in it (`incident_side`), kept by ``SideCounts``; and an index
+    /// of live incidents by agreement and time, which counts a period's incidents without reading their rows.
+    static let sideCountTables = """
+        CREATE TABLE incident_side (
+            incident_id INTEGER NOT NULL,
+            side TEXT NOT NULL,
+            agreement_id TEXT NOT NULL,
+            day TEXT NOT NULL,
+            verified INTEGER NOT NULL,
+            violations INTEGER NOT NULL,
+            unfounded INTEGER NOT NULL,
+            PRIMARY KEY (incident_id, side)
+        ) WITHOUT ROWID;
+        CREATE TABLE side_day (
+            agreement_id TEXT NOT NULL,
+            side TEXT NOT NULL,
+            day TEXT NOT NULL,
+            alleged INTEGER NOT NULL,
+            verified INTEGER NOT NULL,
+            violations INTEGER NOT NULL,
+            unfounded INTEGER NOT NULL,
+            PRIMARY KEY (agreement_id, day, side)
+        ) WITHOUT ROWID;
+        CREATE INDEX incident_live_by_time ON incident(agreement_id, observed_at) WHERE merged_into IS NULL;
         """
 }

@@ -109,6 +109,10 @@ public enum SQLiteSchema {
         migrator.registerMigration("v4-accounts") { db in
             try db.execute(sql: SQLiteSchema.accountTables)
         }
+        migrator.registerMigration("v5-side-counts") { db in
+            try db.execute(sql: SQLiteSchema.sideCountTables)
+            try SideCounts.rebuild(db)
+        }
         return migrator
     }
 

@@ -7,6 +7,10 @@ import TruceScenario
 import TruceServer
 import TruceStore
 
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
 /// `truce bench serve`: the service under wrk on loopback over N incidents, beside a minimal Hummingbird JSON
 /// endpoint served by the same process (the ceiling), and the dashboard's render time.
 struct BenchServeCommand: AsyncParsableCommand {
@@ -47,6 +51,9 @@ struct BenchServeCommand: AsyncParsableCommand {
             Terminal.progress("bench serve: writing \(count) incidents")
             try await BenchStatsCommand.fill(register, agreement: agreement, count: count, withReports: true)
             try await register.rebuildViolationCounts(agreement: agreement.id)
+            let monitor = try await register.addAccount(
+                name: "bench-monitor", role: .monitor, partyID: nil, passwordHash: "not-a-login")
+            let token = try await register.issueToken(for: monitor, label: "bench")
 
             let service = TruceService(
                 register: register, agreementID: agreement.id, settings: ServerSettings(host: "127.0.0.1", port: 0),
@@ -82,6 +89,26 @@ struct BenchServeCommand: AsyncParsableCommand {
                 let baseline = try load("http://127.0.0.1:\(ports.ceiling!)/ceiling", connections: connections, threads: threads)
                 Terminal.progress("bench serve: wrk on GET /api/v1/stats")
                 let stats = try load(truceURL + "/api/v1/stats", connections: connections, threads: threads)
+                Terminal.progress("bench serve: the dashboard, first renders")
+                // Cold renders: each period asked for the first time (nothing kept yet), timed one by one.
+                // As the public (published incidents only) and as a monitor (every incident: 2,000 dots on the map).
+                func firstRenders(token: String?) async throws -> [Double] {
+                    var times: [Double] = []
+                    for month in 1...11 {
+                        let period = String(format: "from=2017-%02d-01&to=2017-%02d-28", month, month)
+                        var request = URLRequest(url: URL(string: truceURL + "/?" + period)!)
+                        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
+                        let start = DispatchTime.now().uptimeNanoseconds
+                        let (_, response) = try await URLSession.shared.data(for: request)
+                        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+                        guard (response as? HTTPURLResponse)?.statusCode == 200 else {
+                            throw ChildProcessError(message: "the dashboard answered \(response)")
+                        }
+                    }
+                    return times
+                }
+                let cold = try await firstRenders(token: nil)
+                let coldMonitor = try await firstRenders(token: token)
                 Terminal.progress("bench serve: the dashboard, one connection")
                 let dashboard = try load(truceURL + "/", connections: 1, threads: 1)
                 Terminal.endProgress()
@@ -104,6 +131,11 @@ struct BenchServeCommand: AsyncParsableCommand {
                         "p50_ms": BenchReport.round3(dashboard.p50), "p90_ms": BenchReport.round3(dashboard.p90),
                         "p99_ms": BenchReport.round3(dashboard.p99),
                         "requests_per_second": BenchReport.round3(dashboard.requestsPerSecond), "non_2xx": dashboard.non2xx,
+                        "first_render_median_ms": BenchReport.round3(BenchStatsCommand.median(cold)),
+                        "first_render_max_ms": BenchReport.round3(cold.max() ?? 0),
+                        "first_renders": cold.count,
+                        "first_render_as_monitor_median_ms": BenchReport.round3(BenchStatsCommand.median(coldMonitor)),
+                        "first_render_as_monitor_max_ms": BenchReport.round3(coldMonitor.max() ?? 0),
                     ] as [String: Any],
                 ])
                 group.cancelAll()

@@ -129,6 +129,13 @@ struct BenchStatsCommand: AsyncParsableCommand {
                     VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, 'day', 34.0, 37.0, 1000, 'shelling', 'synthetic')
                     """)
             let sides = ["party:syrian-government", "party:armed-opposition", "monitor:team", "media:outlet"]
+            // What SideCounts keeps for each registered incident, written in bulk: its part, and the day totals.
+            let incidentSide = try db.makeStatement(
+                sql: """
+                    INSERT INTO incident_side (incident_id, side, agreement_id, day, verified, violations, unfounded)
+                    VALUES (?, ?, ?, ?, 1, 1, 0)
+                    """)
+            var sideDays: [String: Int] = [:]
             var random = SplitMix64(seed: 5)
             for id in 1...Int64(count) {
                 if id % 50_000 == 0 { Terminal.progress("bench stats: writing incident \(id) of \(count)") }
@@ -143,11 +150,20 @@ struct BenchStatsCommand: AsyncParsableCommand {
                     try report.execute(arguments: [
                         id, id, agreement.id, String(id), String(side[0]), String(side[1]), at, at,
                     ])
+                    try incidentSide.execute(arguments: [id, sides[Int(id % 4)], agreement.id, dayText])
+                    sideDays[sides[Int(id % 4)] + "|" + dayText, default: 0] += 1
                 }
                 try finding.execute(arguments: [
                     id, zone.isEmpty ? "cessation-of-attacks" : "\(zone)-no-hostilities", zone.isEmpty ? nil : zone, party,
                     at, dayText, zone,
                 ])
+            }
+            for (key, count) in sideDays {
+                let parts = key.split(separator: "|").map(String.init)
+                try db.execute(
+                    sql:
+                        "INSERT INTO side_day (agreement_id, side, day, alleged, verified, violations, unfounded) VALUES (?, ?, ?, ?, ?, ?, 0)",
+                    arguments: [agreement.id, parts[0], parts[1], count, count, count])
             }
         }
     }

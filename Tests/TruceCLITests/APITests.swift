@@ -63,6 +63,19 @@ struct APITests {
         #expect((stats.object["totals"] as? [String: Int])?["eastern-ghouta"] == 1)
         let publicFindings = try await api.send("GET", "api/v1/findings")
         #expect((publicFindings.json as? [[String: Any]])?.count == 1)
+
+        // Pressure: notice, referral, decision.
+        let notice = try await api.post(
+            "api/v1/incidents/\(incident)/notices", as: "guarantor",
+            ["party": "syrian-government", "due": "2099-01-01", "reason": "zone clause violated"])
+        #expect(notice.status == 200, "\(notice.body)")
+        let escalation = try #require(notice.object["id"] as? Int)
+        let referred = try await api.post("api/v1/escalations/\(escalation)/referral", as: "guarantor", ["reason": "no answer"])
+        #expect(referred.object["state"] as? String == "referred")
+        let decided = try await api.post("api/v1/escalations/\(escalation)/decision", as: "admin", ["decision": "confirmed"])
+        #expect(decided.object["state"] as? String == "decided" && decided.object["decision"] as? String == "confirmed")
+        let early = try await api.post("api/v1/escalations/\(escalation)/referral", as: "guarantor", ["reason": "again"])
+        #expect(early.status == 422)
     }
 
     @Test("Idempotency-Key: a retried POST is answered again and applied once; another body with the key is refused")

@@ -304,5 +304,33 @@ struct WorkflowCLITests {
         let after = try stats("zone")
         #expect((after["totals"] as? [String: Int])?["none"] == nil)
         #expect((after["totals"] as? [String: Int])?["eastern-ghouta"] == 3)
+
+        // The kept per-side counts equal the same figures computed from scratch over reports and incidents.
+        let queue = try DatabaseQueue(path: register.db.path)
+        let (kept, live) = try queue.read { db in
+            (
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT side, sum(alleged), sum(verified), sum(violations), sum(unfounded) FROM side_day
+                        GROUP BY side HAVING sum(alleged) > 0 ORDER BY side
+                        """
+                ).map { "\($0[0] as String) \($0[1] as Int) \($0[2] as Int) \($0[3] as Int) \($0[4] as Int)" },
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT r.source_kind || CASE WHEN r.confidential THEN ' (confidential)' ELSE ':' || r.reporter END AS side,
+                            count(DISTINCT i.id),
+                            count(DISTINCT CASE WHEN i.state IN ('verified', 'published') THEN i.id END),
+                            count(DISTINCT CASE WHEN EXISTS (SELECT 1 FROM finding f WHERE f.incident_id = i.id AND f.violation = 1) THEN i.id END),
+                            count(DISTINCT CASE WHEN i.state = 'unfounded' THEN i.id END)
+                        FROM report r JOIN incident i ON i.id = r.incident_id
+                        WHERE r.counted = 1 AND i.merged_into IS NULL GROUP BY 1 ORDER BY 1
+                        """
+                ).map { "\($0[0] as String) \($0[1] as Int) \($0[2] as Int) \($0[3] as Int) \($0[4] as Int)" }
+            )
+        }
+        #expect(kept == live)
+        #expect(!kept.isEmpty)
     }
 }

@@ -80,6 +80,35 @@ public struct APIRoutes: Sendable {
                     reason: body.string("reason")!)
             }
         }
+        api.post("incidents/{id}/notices") { request, context in
+            try await escalationChange(request, context, allowed: ["party", "due", "reason"]) { body in
+                let zone = try await timeZone()
+                guard let due = TimestampParser(timeZone: zone).parse(try body.string("due")!), due.dateOnly else {
+                    throw ProblemDetails(status: .unprocessableContent, detail: "field 'due': expected a date (YYYY-MM-DD)")
+                }
+                return try await register.notify(
+                    incident: try id(context), party: body.string("party")!,
+                    due: CivilTime.startOfNextDay(due.epochSeconds, in: zone) - 1, by: context.principal,
+                    reason: body.string("reason")!)
+            }
+        }
+        api.post("escalations/{id}/referral") { request, context in
+            try await escalationChange(request, context, allowed: ["reason"]) { body in
+                try await register.refer(escalation: try id(context), by: context.principal, reason: body.string("reason")!)
+            }
+        }
+        api.post("escalations/{id}/decision") { request, context in
+            try await escalationChange(request, context, allowed: ["decision"]) { body in
+                try await register.decide(
+                    escalation: try id(context), decision: body.string("decision")!, by: context.principal)
+            }
+        }
+        api.get("escalations") { _, context in
+            try AccessPolicy.require(.readRegister, context.principal)
+            let zone = try await timeZone()
+            return try json(
+                try await register.escalations(incident: nil).map { IncidentDetailJSON.escalation($0, timeZone: zone) })
+        }
         api.post("reports") { request, context in try await fileReport(request, context) }
         api.get("reports/{id}") { _, context in try await readReport(context) }
         api.get("findings") { request, context in try await findings(request, context) }
@@ -357,8 +386,8 @@ public struct APIRoutes: Sendable {
             }
         }
         // Without a period: the 30 days to the latest verified violation (running totals still count from entry into
-        // force). The answer is kept until the counts change, which `statistics_version` tells in one read.
-        let version = try await register.statisticsVersion()
+        // force). The answer is kept until the register changes (its log grows), which one read tells.
+        let version = try await register.changeVersion()
         let cacheKey = request.uri.query ?? ""
         if parameters["sides"] != "true", let cached = statisticsCache.answer(for: cacheKey, version: version) {
             return Response(
@@ -474,6 +503,19 @@ public struct APIRoutes: Sendable {
             let parsed = try JSONBody.parse(bytes, allowed: allowed)
             let detail = try await body(parsed)
             return (.ok, IncidentDetailJSON.object(detail, zones: [], timeZone: try await timeZone()))
+        }
+    }
+
+    /// An escalation POST: guarantors and admins, strict body, the escalation as the answer, idempotent by key.
+    private func escalationChange(
+        _ request: Request, _ context: TruceRequestContext, allowed: Set<String>,
+        _ body: (JSONBody) async throws -> Escalation
+    ) async throws -> Response {
+        try AccessPolicy.require(.escalate, context.principal)
+        _ = try id(context)
+        return try await idempotentRaw(request, context) { bytes in
+            let escalation = try await body(try JSONBody.parse(bytes, allowed: allowed))
+            return (.ok, IncidentDetailJSON.escalation(escalation, timeZone: try await timeZone()))
         }
     }
 

@@ -9,10 +9,40 @@ public struct MapSVG: Sendable {
     /// Width in pixels.
     public let width: Double
 
+    /// The outlines, drawn once: countries in view and the focus country's regions.
+    private var backgroundFragment: String
+
     /// A map renderer.
     public init(background: MapBackground, width: Double = 640) {
         self.background = background
         self.width = width
+        self.backgroundFragment = ""
+        self.backgroundFragment = drawBackground()
+    }
+
+    /// Whether any point of an outline falls in the view (others are not drawn).
+    private func inView(_ outline: MapBackground.Outline) -> Bool {
+        let margin = 1.0
+        return outline.rings.contains { ring in
+            ring.contains {
+                $0.0 >= background.longitudes.lowerBound - margin && $0.0 <= background.longitudes.upperBound + margin
+                    && $0.1 >= background.latitudes.lowerBound - margin && $0.1 <= background.latitudes.upperBound + margin
+            }
+        }
+    }
+
+    private func drawBackground() -> String {
+        var svg = ""
+        for country in background.countries where inView(country) {
+            let focus = country.name == background.focus
+            svg +=
+                "<path d=\"\(path(country.rings))\" fill=\"\(focus ? "#fbfaf5" : "#e4e4de")\" stroke=\"#888\" stroke-width=\"\(focus ? 1.2 : 0.6)\"><title>\(HTML.escape(country.name))</title></path>"
+        }
+        for region in background.regions {
+            svg +=
+                "<path d=\"\(path(region.rings))\" fill=\"none\" stroke=\"#bbb\" stroke-width=\"0.5\"><title>\(HTML.escape(region.name))</title></path>"
+        }
+        return svg
     }
 
     /// An incident to draw.
@@ -77,15 +107,7 @@ public struct MapSVG: Sendable {
         var svg =
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(HTML.escape(title))\" class=\"map\">"
         svg += "<title>\(HTML.escape(title))</title><rect width=\"100%\" height=\"100%\" fill=\"#eef3f7\"/>"
-        for country in background.countries {
-            let focus = country.name == background.focus
-            svg +=
-                "<path d=\"\(path(country.rings))\" fill=\"\(focus ? "#fbfaf5" : "#e4e4de")\" stroke=\"#888\" stroke-width=\"\(focus ? 1.2 : 0.6)\"><title>\(HTML.escape(country.name))</title></path>"
-        }
-        for region in background.regions {
-            svg +=
-                "<path d=\"\(path(region.rings))\" fill=\"none\" stroke=\"#bbb\" stroke-width=\"0.5\"><title>\(HTML.escape(region.name))</title></path>"
-        }
+        svg += backgroundFragment
         for zone in zones {
             let rings = zone.geometry.polygons.flatMap { polygon in
                 polygon.rings.map { ring in ring.map { ($0.longitude, $0.latitude) } }

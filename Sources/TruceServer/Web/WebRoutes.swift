@@ -18,6 +18,9 @@ public struct WebRoutes: Sendable {
     let background: MapBackground
     let library: MustacheLibrary
     let attribution: String
+    let map: MapSVG
+    /// The dashboard's computed figures, kept until the register changes.
+    let dashboardCache = PageCache()
 
     /// Pages over a register, drawn on a map background.
     public init(
@@ -29,6 +32,7 @@ public struct WebRoutes: Sendable {
         self.places = places
         self.background = background
         self.attribution = attribution
+        self.map = MapSVG(background: background)
         guard
             let directory = Bundle.module.url(
                 forResource: "header", withExtension: "mustache", subdirectory: "Resources/templates")?
@@ -157,6 +161,23 @@ public struct WebRoutes: Sendable {
     // MARK: Dashboard
 
     func dashboard(_ request: Request, _ context: TruceRequestContext) async throws -> Response {
+        // The figures depend on the query and on what the viewer may see; they stay valid while the register does
+        // not change (its log does not grow).
+        let principal = context.principal
+        let scope =
+            AccessPolicy.allows(principal, .readRegister)
+            ? "register" : (principal.role == .party ? "party:\(principal.partyID ?? "")" : "public")
+        let key = scope + "?" + (request.uri.query ?? "")
+        let version = try await register.changeVersion()
+        if let values = dashboardCache.values(for: key, version: version) {
+            return page("dashboard", title: "Dashboard", context: context, values)
+        }
+        let values = try await dashboardValues(request, context)
+        dashboardCache.store(values, for: key, version: version)
+        return page("dashboard", title: "Dashboard", context: context, values)
+    }
+
+    func dashboardValues(_ request: Request, _ context: TruceRequestContext) async throws -> [String: Any] {
         let agreement = try await agreement()
         let zone = agreement.timeZone
         let parameters = request.uri.queryParameters
@@ -175,10 +196,11 @@ public struct WebRoutes: Sendable {
         if let categoryFilter, let category = ReportCategory(rawValue: categoryFilter) { query.categories = [category] }
         AccessPolicy.restrict(&query, for: context.principal)
         let search = IncidentSearch(register: register, agreement: agreement)
-        // The map shows the 2,000 latest incidents of the period; the count covers them all.
+        // The map shows the 1,000 latest incidents of the period; the count covers them all.
         var latest = query
         latest.newestFirst = true
-        latest.limit = 2_000
+        latest.withoutReports = true
+        latest.limit = 1_000
         let shown = try await search.incidents(latest, zoneID: zoneFilter)
         let total = zoneFilter == nil ? try await register.countIncidents(query) : shown.count
         let dots = shown.map {
@@ -189,7 +211,7 @@ public struct WebRoutes: Sendable {
             )
         }
         let version = agreement.version(at: Date(timeIntervalSince1970: TimeInterval(to!)))
-        let map = MapSVG(background: background).render(
+        let map = map.render(
             zones: version.zones, dots: dots, title: "Incidents \(fromDay) to \(toDay)")
 
         let (zoneRows, _) = try await register.dailyViolations(agreement: agreement.id, by: .zone, from: nil, to: toDay)
@@ -210,26 +232,24 @@ public struct WebRoutes: Sendable {
             return TrendSVG.render(
                 weeks: weeks, series: series.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, title: title)
         }
-        return page(
-            "dashboard", title: "Dashboard", context: context,
-            [
-                "agreementTitle": agreement.title, "from": fromDay, "to": toDay,
-                "zoneOptions": options(agreement.allZones.map(\.id), selected: zoneFilter),
-                "partyOptions": options(agreement.allActors.map(\.id), selected: partyFilter),
-                "categoryOptions": options(ReportCategory.allCases.map(\.rawValue), selected: categoryFilter),
-                "zoneTotals": runningTotals(zoneRows), "partyTotals": runningTotals(partyRows),
-                "entryIntoForce": time(Int64(agreement.entryIntoForce.timeIntervalSince1970), zone),
-                "sides": sides.map {
-                    [
-                        "side": $0.side, "alleged": $0.alleged, "verified": $0.verified, "violations": $0.violations,
-                        "unfounded": $0.unfounded,
-                    ]
-                },
-                "map": map, "incidentCount": total, "shown": shown.count, "truncated": total > shown.count,
-                "legend": VerificationState.allCases.map { ["state": $0.rawValue, "colour": MapSVG.colours[$0] ?? "#000"] },
-                "zoneChart": chart(zoneRows, title: "Verified violations per week by zone"),
-                "partyChart": chart(partyRows, title: "Verified violations per week by party"),
-            ])
+        return [
+            "agreementTitle": agreement.title, "from": fromDay, "to": toDay,
+            "zoneOptions": options(agreement.allZones.map(\.id), selected: zoneFilter),
+            "partyOptions": options(agreement.allActors.map(\.id), selected: partyFilter),
+            "categoryOptions": options(ReportCategory.allCases.map(\.rawValue), selected: categoryFilter),
+            "zoneTotals": runningTotals(zoneRows), "partyTotals": runningTotals(partyRows),
+            "entryIntoForce": time(Int64(agreement.entryIntoForce.timeIntervalSince1970), zone),
+            "sides": sides.map {
+                [
+                    "side": $0.side, "alleged": $0.alleged, "verified": $0.verified, "violations": $0.violations,
+                    "unfounded": $0.unfounded,
+                ]
+            },
+            "map": map, "incidentCount": total, "shown": shown.count, "truncated": total > shown.count,
+            "legend": VerificationState.allCases.map { ["state": $0.rawValue, "colour": MapSVG.colours[$0] ?? "#000"] },
+            "zoneChart": chart(zoneRows, title: "Verified violations per week by zone"),
+            "partyChart": chart(partyRows, title: "Verified violations per week by party"),
+        ]
     }
 
     /// The first day of each 7-day bucket from `from` to `to`.
@@ -389,9 +409,13 @@ public struct WebRoutes: Sendable {
                 "replies": replies, "history": history,
                 "hasEscalations": !detail.escalations.isEmpty,
                 "escalations": detail.escalations.map { escalation -> [String: Any] in
-                    [
+                    let escalates = signed && AccessPolicy.allows(principal, .escalate)
+                    return [
+                        "id": escalation.id, "incident": incident.id, "csrf": context.csrfToken ?? "",
                         "party": escalation.partyID, "state": escalation.state.rawValue, "due": time(escalation.dueAt, zone),
                         "decision": escalation.decision ?? false,
+                        "canRefer": escalates && (escalation.state == .notified || escalation.state == .replied),
+                        "canDecide": escalates && escalation.state == .referred,
                     ]
                 },
                 "canVerify": signed && !nextStates.isEmpty && detail.mergedInto == nil, "nextStates": nextStates,
@@ -433,6 +457,16 @@ public struct WebRoutes: Sendable {
                 _ = try await register.notify(
                     incident: id, party: form["party"] ?? "", due: CivilTime.startOfNextDay(due, in: zone) - 1, by: principal,
                     reason: form["reason"] ?? "")
+            case "refer":
+                guard let escalation = form["escalation"].flatMap(Int64.init) else {
+                    throw WorkflowError.invalid(field: "escalation", message: "which escalation")
+                }
+                _ = try await register.refer(escalation: escalation, by: principal, reason: form["reason"] ?? "")
+            case "decide":
+                guard let escalation = form["escalation"].flatMap(Int64.init) else {
+                    throw WorkflowError.invalid(field: "escalation", message: "which escalation")
+                }
+                _ = try await register.decide(escalation: escalation, decision: form["decision"] ?? "", by: principal)
             default:
                 throw ProblemDetails(status: .notFound, detail: "no such action")
             }
@@ -530,7 +564,7 @@ public struct WebRoutes: Sendable {
                         "clauses": zone.clauses.map { ["id": $0.id, "text": $0.text] },
                     ]
                 },
-                "map": MapSVG(background: background).render(
+                "map": map.render(
                     zones: version.zones, dots: [], title: "Zones in force on \(CivilTime.day(on, in: zone))"),
                 "sources": agreement.sources, "notes": agreement.notes,
             ])
