@@ -230,51 +230,58 @@ public final class SQLiteRegister: ReportRegister {
         return outcome
     }
 
+    /// The `WHERE` conditions of a query's filters over `incident i` (cursor and limit apart), shared by the
+    /// listing and the count.
+    static func conditions(_ query: IncidentQuery) -> (conditions: [String], arguments: StatementArguments) {
+        var conditions = ["i.merged_into IS NULL"]
+        var arguments = StatementArguments()
+        if let agreement = query.agreementID {
+            // With a state filter, the (state, time) index is the selective one: the unary + keeps the planner off
+            // the (agreement, time) index for this condition.
+            conditions.append(query.states.isEmpty ? "i.agreement_id = ?" : "+i.agreement_id = ?")
+            arguments += [agreement]
+        }
+        if let from = query.from {
+            conditions.append("i.observed_at >= ?")
+            arguments += [from]
+        }
+        if let until = query.until {
+            conditions.append("i.observed_at < ?")
+            arguments += [until]
+        }
+        if !query.categories.isEmpty {
+            conditions.append("i.category IN (" + query.categories.map { _ in "?" }.joined(separator: ",") + ")")
+            arguments += StatementArguments(query.categories.map(\.rawValue))
+        }
+        if let actor = query.actorID {
+            conditions.append("(i.perpetrator_party = ? OR i.target_party = ?)")
+            arguments += [actor, actor]
+        }
+        if !query.states.isEmpty {
+            conditions.append("i.state IN (" + query.states.map { _ in "?" }.joined(separator: ",") + ")")
+            arguments += StatementArguments(query.states.map(\.rawValue))
+        }
+        if let party = query.visibleToParty {
+            conditions.append(
+                """
+                (i.state = 'published' OR i.perpetrator_party = ? OR i.attributed_to = ?
+                    OR EXISTS (SELECT 1 FROM report p WHERE p.incident_id = i.id AND p.source_kind = 'party' AND p.reporter = ?))
+                """)
+            arguments += [party, party, party]
+        }
+        if let box = query.within {
+            conditions.append("i.latitude BETWEEN ? AND ? AND i.longitude BETWEEN ? AND ?")
+            arguments += [box.minLatitude, box.maxLatitude, box.minLongitude, box.maxLongitude]
+        }
+        return (conditions, arguments)
+    }
+
     public func incidents(_ query: IncidentQuery) async throws -> [Incident] {
         try await writer.read { db in
-            var conditions: [String] = []
-            var arguments = StatementArguments()
-            if let agreement = query.agreementID {
-                // With a state filter, the (state, time) index is the selective one: the unary + keeps the planner
-                // off the (agreement, time) index for this condition.
-                conditions.append(query.states.isEmpty ? "i.agreement_id = ?" : "+i.agreement_id = ?")
-                arguments += [agreement]
-            }
-            if let from = query.from {
-                conditions.append("i.observed_at >= ?")
-                arguments += [from]
-            }
-            if let until = query.until {
-                conditions.append("i.observed_at < ?")
-                arguments += [until]
-            }
-            if !query.categories.isEmpty {
-                conditions.append("i.category IN (" + query.categories.map { _ in "?" }.joined(separator: ",") + ")")
-                arguments += StatementArguments(query.categories.map(\.rawValue))
-            }
-            if let actor = query.actorID {
-                conditions.append("(i.perpetrator_party = ? OR i.target_party = ?)")
-                arguments += [actor, actor]
-            }
-            if !query.states.isEmpty {
-                conditions.append("i.state IN (" + query.states.map { _ in "?" }.joined(separator: ",") + ")")
-                arguments += StatementArguments(query.states.map(\.rawValue))
-            }
-            if let party = query.visibleToParty {
-                conditions.append(
-                    """
-                    (i.state = 'published' OR i.perpetrator_party = ? OR i.attributed_to = ?
-                        OR EXISTS (SELECT 1 FROM report p WHERE p.incident_id = i.id AND p.source_kind = 'party' AND p.reporter = ?))
-                    """)
-                arguments += [party, party, party]
-            }
+            var (conditions, arguments) = Self.conditions(query)
             if let after = query.after {
                 conditions.append("(i.observed_at, i.id) > (?, ?)")
                 arguments += [after.observedAt, after.id]
-            }
-            if let box = query.within {
-                conditions.append("i.latitude BETWEEN ? AND ? AND i.longitude BETWEEN ? AND ?")
-                arguments += [box.minLatitude, box.maxLatitude, box.minLongitude, box.maxLongitude]
             }
             // The incidents are ordered and limited first (the time index answers that), then each one's reports
             // are gathered through the report index, so a page of a large register reads only its own rows.
@@ -287,7 +294,6 @@ public final class SQLiteRegister: ReportRegister {
                     (SELECT group_concat(r.external_id, char(31)) FROM report r WHERE r.incident_id = i.id) AS external_ids
                 FROM incident i
                 """
-            conditions.append("i.merged_into IS NULL")
             sql += " WHERE " + conditions.joined(separator: " AND ")
             sql += query.newestFirst ? " ORDER BY i.observed_at DESC, i.id DESC" : " ORDER BY i.observed_at, i.id"
             if let limit = query.limit {
@@ -300,47 +306,10 @@ public final class SQLiteRegister: ReportRegister {
 
     /// How many incidents match a query's stored columns (its limit and cursor ignored).
     public func countIncidents(_ query: IncidentQuery) async throws -> Int {
-        var query = query
-        query.limit = nil
-        query.after = nil
-        let unlimited = query
+        let (conditions, arguments) = Self.conditions(query)
         return try await writer.read { db in
-            var conditions = ["merged_into IS NULL"]
-            var arguments = StatementArguments()
-            if let agreement = unlimited.agreementID {
-                conditions.append(unlimited.states.isEmpty ? "agreement_id = ?" : "+agreement_id = ?")
-                arguments += [agreement]
-            }
-            if let from = unlimited.from {
-                conditions.append("observed_at >= ?")
-                arguments += [from]
-            }
-            if let until = unlimited.until {
-                conditions.append("observed_at < ?")
-                arguments += [until]
-            }
-            if !unlimited.categories.isEmpty {
-                conditions.append("category IN (" + unlimited.categories.map { _ in "?" }.joined(separator: ",") + ")")
-                arguments += StatementArguments(unlimited.categories.map(\.rawValue))
-            }
-            if let actor = unlimited.actorID {
-                conditions.append("(perpetrator_party = ? OR target_party = ?)")
-                arguments += [actor, actor]
-            }
-            if !unlimited.states.isEmpty {
-                conditions.append("state IN (" + unlimited.states.map { _ in "?" }.joined(separator: ",") + ")")
-                arguments += StatementArguments(unlimited.states.map(\.rawValue))
-            }
-            if let party = unlimited.visibleToParty {
-                conditions.append(
-                    """
-                    (state = 'published' OR perpetrator_party = ? OR attributed_to = ?
-                        OR EXISTS (SELECT 1 FROM report p WHERE p.incident_id = incident.id AND p.source_kind = 'party' AND p.reporter = ?))
-                    """)
-                arguments += [party, party, party]
-            }
-            return try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM incident WHERE " + conditions.joined(separator: " AND "), arguments: arguments)
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM incident i WHERE " + conditions.joined(separator: " AND "), arguments: arguments)
                 ?? 0
         }
     }

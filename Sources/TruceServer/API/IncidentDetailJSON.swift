@@ -2,7 +2,7 @@ import Foundation
 import TruceCore
 import TruceStore
 
-/// An incident's detail as the CLI prints it in JSON (and the API will serve it): the incident's fields, its
+/// An incident's detail as the CLI prints it in JSON and the API serves it: the incident's fields, its
 /// findings, reports (confidential reporters hidden from those who may not see them), history, replies and
 /// escalations.
 public enum IncidentDetailJSON {
