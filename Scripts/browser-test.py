@@ -97,6 +97,7 @@ driver.find_element(By.ID, "attribution-evidence").send_keys("radar:42")
 submit("attribute")
 findings = driver.find_element(By.ID, "findings").text
 check("Violation of eastern-ghouta-no-hostilities" in findings, "the finding names the zone clause")
+check(driver.find_element(By.ID, "attribution").text == "syrian-government", "the attribution is shown")
 driver.save_screenshot(os.path.join(shots, "incident.png"))
 logout()
 
@@ -116,6 +117,22 @@ driver.save_screenshot(os.path.join(shots, "dashboard.png"))
 driver.get(base + "/daily?day=2017-07-15")
 check("eastern-ghouta" in driver.find_element(By.ID, "daily").text, "the daily report lists the zones")
 driver.save_screenshot(os.path.join(shots, "daily-report.png"))
+# Printed to PDF by the browser (what "print to PDF" gives): a real PDF, without the navigation.
+import base64
+pdf = base64.b64decode(driver.print_page())
+with open(os.path.join(shots, "daily-report.pdf"), "wb") as handle:
+    handle.write(pdf)
+check(pdf.startswith(b"%PDF") and len(pdf) > 5000, "the daily report prints to PDF")
+check(not driver.execute_script(
+    "return [...document.querySelectorAll('header nav, form')].some(e => window.getComputedStyle(e).display !== 'none' && matchMedia('print').matches)"),
+    "print styles are in place")
+# On a phone-sized screen the dashboard fits the width.
+driver.set_window_size(390, 844)
+driver.get(base + "/?from=2017-07-01&to=2017-07-31")
+overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+driver.save_screenshot(os.path.join(shots, "dashboard-phone.png"))
+check(overflow <= 1, "the dashboard fits a phone's width (overflow %s px)" % overflow)
+driver.set_window_size(1280, 1600)
 logout()
 
 # The public sees the published incident, never the unverified one.

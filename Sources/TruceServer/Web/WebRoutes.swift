@@ -393,7 +393,7 @@ public struct WebRoutes: Sendable {
                 "place": incident.location.placeName
                     ?? "\(incident.location.point.latitude), \(incident.location.point.longitude)",
                 "state": incident.state.rawValue, "stateColour": MapSVG.colours[incident.state] ?? "#000",
-                "attribution": incident.attribution.actorID ?? "unattributed",
+                "attributedTo": incident.attribution.actorID ?? "unattributed",
                 "zones": IncidentSearch(register: register, agreement: agreement).zoneIDs(of: incident).joined(separator: ", "),
                 "mergedInto": detail.mergedInto ?? false, "findings": findings,
                 "counted": detail.reports.filter(\.counted).count, "reportCount": detail.reports.count,
