@@ -31,6 +31,9 @@ public enum SyriaScenario {
 
     /// The agreement file's path.
     public static func agreementURL() throws -> URL { try resource("syria-2016-ceasefire.yaml") }
+    /// The talks file's path (the Astana and Geneva rounds of 2017).
+    public static func talksURL() throws -> URL { try resource("syria-talks-2017.yaml") }
+
     /// The UCDP events file's path.
     public static func ucdpURL() throws -> URL { try resource("ucdp_ged_syria_2016_2018.csv") }
 

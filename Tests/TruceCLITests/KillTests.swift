@@ -25,14 +25,20 @@ struct KillTests {
         process.standardError = FileHandle.nullDevice
         try process.run()
         // Wait until some batches are committed, then kill.
+        // The watcher opens the file read-only and waits for locks, so it never competes with the importer for the
+        // write lock (a pool opened for writing can fail with "database is locked" while batches follow each other).
+        var watcher = Configuration()
+        watcher.readonly = true
+        watcher.busyMode = .timeout(5)
         var committed = 0
         let deadline = Date().addingTimeInterval(120)
         while committed == 0 && process.isRunning && Date() < deadline {
             try await Task.sleep(nanoseconds: 20_000_000)
             if FileManager.default.fileExists(atPath: db.path) {
                 committed =
-                    (try? await DatabasePool(path: db.path).read { try Int.fetchOne($0, sql: "SELECT count(*) FROM report") ?? 0 })
-                    ?? 0
+                    (try? await DatabaseQueue(path: db.path, configuration: watcher).read {
+                        try Int.fetchOne($0, sql: "SELECT count(*) FROM report") ?? 0
+                    }) ?? 0
             }
         }
         #expect(process.isRunning, "the import finished before it could be killed; make the file bigger")

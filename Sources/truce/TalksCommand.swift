@@ -1,0 +1,8 @@
+import ArgumentParser
+
+/// `truce talks …`.
+struct TalksCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "talks", abstract: "The talks around the agreement: processes, rounds, delegations, meetings, commitments.",
+        subcommands: [TalksRoundsCommand.self])
+}
