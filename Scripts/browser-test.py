@@ -9,7 +9,7 @@ import os
 import sys
 
 from selenium import webdriver
-from selenium.common.exceptions import NoSuchElementException
+from selenium.common.exceptions import NoSuchElementException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
@@ -27,10 +27,20 @@ driver.implicitly_wait(5)
 
 
 def submit(button_id):
-    """Clicks a form's button and waits until the next page has replaced this one."""
+    """Clicks a form's button and waits until the next page has replaced this one and finished loading."""
     page = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.ID, button_id).click()
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(page))
+
+    def replaced(_):
+        try:
+            page.is_enabled()
+            return False
+        except WebDriverException:
+            # Stale, or the old document's context is gone mid-navigation: either way, it was replaced.
+            return True
+
+    WebDriverWait(driver, 15).until(replaced)
+    WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
 def check(condition, step):

@@ -5,6 +5,7 @@ import Metrics
 import Prometheus
 import ServiceLifecycle
 import TruceCore
+import TruceLog
 import TruceStore
 import UnixSignals
 
@@ -23,6 +24,8 @@ public struct TruceService: Sendable {
     public let background: MapBackground
     /// The data attribution every page prints.
     public let attribution: String
+    /// The log's signing key, if the server holds it: it then signs a checkpoint whenever the log has grown.
+    public var checkpointSigner: NoteSigner?
 
     /// A service.
     public init(
@@ -98,9 +101,14 @@ public struct TruceService: Sendable {
                 address: .hostname(settings.host, port: settings.port), serverName: "truce"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? settings.port) },
             logger: logger)
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: app)]
+        if let checkpointSigner {
+            services.append(
+                .init(service: CheckpointService(log: register.log, signer: checkpointSigner, logger: logger)))
+        }
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
-                services: [.init(service: app)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+                services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
     }
 }

@@ -32,11 +32,14 @@ struct ServeCommand: AsyncParsableCommand {
                 try await Self.prepareDemo(register, store: store)
             }
             let agreement = try await store.loadAgreement(from: register)
-            let service = TruceService(
+            var service = TruceService(
                 register: register, agreementID: agreement.id, settings: ServerSettings(host: host, port: port),
                 places: GazetteerLoader { try SyriaScenario.gazetteer() }, background: try Self.background(agreement),
                 attribution: agreement.id == SyriaScenario.agreementID
                     ? SyriaScenario.attribution : "Boundaries: Natural Earth. Zone outlines as the agreement gives them.")
+            if FileManager.default.fileExists(atPath: store.logKeyPath) {
+                service.checkpointSigner = try KeyFile.read(store.logKeyPath)
+            }
             // What the demo printed goes out before the listening line (standard output is buffered in a file).
             fflush(nil)
             try await service.run { port in
