@@ -28,6 +28,15 @@ public enum CivilTime {
         return (Int(m <= 2 ? y + 1 : y), Int(m), Int(d))
     }
 
+    /// Whether a text is a calendar day written `YYYY-MM-DD` (ASCII digits, a real month and day).
+    public static func isDay(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard text.count == 10, parts.count == 3, parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month)
+        else { return false }
+        return (1...daysInMonth(year: year, month: month)).contains(day)
+    }
+
     /// Number of days in a month.
     public static func daysInMonth(year: Int, month: Int) -> Int {
         switch month {

@@ -61,7 +61,7 @@ public struct TalksDecoder: Sendable {
         }
         func day(_ object: YAMLObject, _ key: String) throws(InputError) -> String {
             let text = try object.string(key)
-            guard Self.isDay(text) else {
+            guard CivilTime.isDay(text) else {
                 throw object.error(key, object.optional(key), "'\(text)' is not a date (YYYY-MM-DD)")
             }
             return text
@@ -214,14 +214,5 @@ public struct TalksDecoder: Sendable {
                     steps: steps))
         }
         return TalksRecord(agreementID: agreementID, platforms: platforms, processes: processes, commitments: commitments)
-    }
-
-    /// Whether a text is a real calendar day `YYYY-MM-DD`.
-    static func isDay(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard text.count == 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]),
-            let day = Int(parts[2]), (1...12).contains(month)
-        else { return false }
-        return (1...CivilTime.daysInMonth(year: year, month: month)).contains(day)
     }
 }

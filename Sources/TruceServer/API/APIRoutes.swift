@@ -355,7 +355,7 @@ public struct APIRoutes: Sendable {
             party = principal.partyID
         }
         for name in ["from", "to"] {
-            if let day = parameters.get(name), !Self.isDay(day) {
+            if let day = parameters.get(name), !CivilTime.isDay(day) {
                 throw ProblemDetails(status: .badRequest, detail: "parameter '\(name)': '\(day)' is not a date (YYYY-MM-DD)")
             }
         }
@@ -381,7 +381,7 @@ public struct APIRoutes: Sendable {
             throw ProblemDetails(status: .badRequest, detail: "parameter 'by': expected zone, party or day")
         }
         for name in ["from", "to"] {
-            if let day = parameters.get(name), !Self.isDay(day) {
+            if let day = parameters.get(name), !CivilTime.isDay(day) {
                 throw ProblemDetails(status: .badRequest, detail: "parameter '\(name)': '\(day)' is not a date (YYYY-MM-DD)")
             }
         }
@@ -480,10 +480,6 @@ public struct APIRoutes: Sendable {
             throw ProblemDetails(status: .badRequest, detail: "parameter 'id': expected a positive integer")
         }
         return value
-    }
-
-    static func isDay(_ text: String) -> Bool {
-        TimestampParser(timeZone: TimeZone(identifier: "UTC")!).parse(text)?.dateOnly == true && text.count == 10
     }
 
     func json(_ object: Any, status: HTTPResponse.Status = .ok, contentType: String = "application/json") throws -> Response {
