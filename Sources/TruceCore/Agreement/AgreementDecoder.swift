@@ -25,25 +25,9 @@ public struct AgreementDecoder: Sendable {
 
     /// Decodes an agreement from YAML text; `file` is the name used in errors.
     public func decode(_ yaml: String, file: String) throws(InputError) -> Agreement {
-        if yaml.utf8.count > Self.maximumBytes {
-            throw InputError(file: file, message: "file is larger than the limit of \(Self.maximumBytes) bytes")
-        }
-        try Self.refuseAnchors(yaml, file: file)
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: yaml) else {
-                throw InputError(file: file, line: 1, message: "the file is empty")
-            }
-            root = node
-        } catch let error as InputError {
-            throw error
-        } catch let error as YamlError {
-            throw Self.inputError(from: error, file: file)
-        } catch {
-            throw InputError(file: file, message: "not valid YAML: \(error)")
-        }
         var context = Context(file: file)
-        return try context.agreement(try YAMLObject(root, path: "", file: file))
+        return try context.agreement(
+            try YAMLObject.document(yaml, file: file, maximumBytes: Self.maximumBytes))
     }
 
     static func inputError(from error: YamlError, file: String) -> InputError {

@@ -20,6 +20,29 @@ struct YAMLObject {
         self.mark = node.mark
     }
 
+    /// The top mapping of a YAML document, after the checks every Truce YAML file gets: a size limit, no anchors
+    /// (see ``AgreementDecoder/refuseAnchors(_:file:)``), and parse errors as ``InputError``s naming the line.
+    static func document(_ yaml: String, file: String, maximumBytes: Int) throws(InputError) -> YAMLObject {
+        if yaml.utf8.count > maximumBytes {
+            throw InputError(file: file, message: "file is larger than the limit of \(maximumBytes) bytes")
+        }
+        try AgreementDecoder.refuseAnchors(yaml, file: file)
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else {
+                throw InputError(file: file, line: 1, message: "the file is empty")
+            }
+            root = node
+        } catch let error as InputError {
+            throw error
+        } catch let error as YamlError {
+            throw AgreementDecoder.inputError(from: error, file: file)
+        } catch {
+            throw InputError(file: file, message: "not valid YAML: \(error)")
+        }
+        return try YAMLObject(root, path: "", file: file)
+    }
+
     static func kind(_ node: Node) -> String {
         switch node {
         case .scalar(let s): "the value '\(s.string.prefix(40))'"

@@ -14,24 +14,7 @@ public struct TalksDecoder: Sendable {
 
     /// Decodes a talks file for an agreement.
     public func decode(_ yaml: String, file: String, agreement: Agreement) throws(InputError) -> TalksRecord {
-        if yaml.utf8.count > Self.maximumBytes {
-            throw InputError(file: file, message: "file is larger than the limit of \(Self.maximumBytes) bytes")
-        }
-        try AgreementDecoder.refuseAnchors(yaml, file: file)
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: yaml) else {
-                throw InputError(file: file, line: 1, message: "the file is empty")
-            }
-            root = node
-        } catch let error as InputError {
-            throw error
-        } catch let error as YamlError {
-            throw AgreementDecoder.inputError(from: error, file: file)
-        } catch {
-            throw InputError(file: file, message: "not valid YAML: \(error)")
-        }
-        let top = try YAMLObject(root, path: "", file: file)
+        let top = try YAMLObject.document(yaml, file: file, maximumBytes: Self.maximumBytes)
         try top.checkKeys(["format", "agreement", "platforms", "processes", "commitments", "sources"])
         let format = try top.string("format")
         guard format == "truce-talks/1" else {
