@@ -123,6 +123,12 @@ struct PermissionMatrixTests {
         }
         #expect(checked == (reads.count + writes.count) * Self.callers.count)
         #expect(try CLI.snapshot(api.register.db) == before, "a refused or invalid request changed the database")
+        // Asking for another state does not widen what the public sees, in the API or in the pages.
+        let filtered = try await api.send("GET", "api/v1/incidents?state=reported")
+        #expect((filtered.object["incidents"] as? [Any])?.isEmpty == true, "\(filtered.body.prefix(300))")
+        let page = try await api.send("GET", "incidents?state=reported")
+        #expect(page.status == 200 && !page.body.contains("data-id=\"1\""))
+        #expect(try await api.send("GET", "incidents?state=reported", as: "monitor").body.contains("data-id=\"1\""))
         // The monitor sees the source; that is what the matrix protects from the others.
         #expect(try await api.send("GET", "api/v1/incidents/1", as: "monitor").body.contains("informant-secret"))
     }

@@ -126,10 +126,10 @@ public struct APIRoutes: Sendable {
     private func export(_ request: Request, _ context: TruceRequestContext, format: String) async throws -> Response {
         let agreement = try await register.currentAgreement(id: agreementID)
         var query = try incidentQuery(request.uri.queryParameters, agreement: agreement)
-        AccessPolicy.restrict(&query, for: context.principal)
+        let visible = AccessPolicy.restrict(&query, for: context.principal)
         query.limit = 100_000
         let search = IncidentSearch(register: register, agreement: agreement)
-        let incidents = try await search.incidents(query, zoneID: request.uri.queryParameters.get("zone"))
+        let incidents = visible ? try await search.incidents(query, zoneID: request.uri.queryParameters.get("zone")) : []
         var violations: [Int64: [String]] = [:]
         if let first = incidents.first, let last = incidents.last {
             let findings = try await register.findings(
@@ -195,34 +195,7 @@ public struct APIRoutes: Sendable {
     private func listIncidents(_ request: Request, _ context: TruceRequestContext) async throws -> Response {
         let agreement = try await register.currentAgreement(id: agreementID)
         let parameters = request.uri.queryParameters
-        let parser = TimestampParser(timeZone: agreement.timeZone)
-        func day(_ name: String) throws -> Int64? {
-            guard let text = parameters.get(name) else { return nil }
-            guard let parsed = parser.parse(text), parsed.dateOnly else {
-                throw ProblemDetails(status: .badRequest, detail: "parameter '\(name)': '\(text)' is not a date (YYYY-MM-DD)")
-            }
-            return parsed.epochSeconds
-        }
-        var query = IncidentQuery(agreementID: agreement.id, from: try day("from"))
-        if let until = try day("to") { query.until = CivilTime.startOfNextDay(until, in: agreement.timeZone) }
-        if let name = parameters["category"].map(String.init) {
-            guard let category = ReportCategory(rawValue: name) else {
-                throw ProblemDetails(status: .badRequest, detail: "parameter 'category': unknown category '\(name)'")
-            }
-            query.categories = [category]
-        }
-        if let state = parameters["state"].map(String.init) {
-            guard let value = VerificationState(rawValue: state) else {
-                throw ProblemDetails(status: .badRequest, detail: "parameter 'state': unknown state '\(state)'")
-            }
-            query.states = [value]
-        }
-        if let party = parameters["party"].map(String.init) {
-            guard agreement.allActors.contains(where: { $0.id == party }) else {
-                throw ProblemDetails(status: .badRequest, detail: "parameter 'party': unknown actor '\(party)'")
-            }
-            query.actorID = party
-        }
+        var query = try incidentQuery(parameters, agreement: agreement)
         let limit =
             try parameters["limit"].map { text -> Int in
                 guard let value = Int(text), (1...1_000).contains(value) else {
@@ -236,15 +209,10 @@ public struct APIRoutes: Sendable {
             }
             query.after = after
         }
-        if let state = query.states.first, !AccessPolicy.allows(context.principal, .readRegister),
-            state != .published, context.principal.role != .party
-        {
-            query.states = [.published, state]  // the public sees published only: the intersection is empty
-        }
-        AccessPolicy.restrict(&query, for: context.principal)
+        let visible = AccessPolicy.restrict(&query, for: context.principal)
         query.limit = limit + 1
         let search = IncidentSearch(register: register, agreement: agreement)
-        var found = try await search.incidents(query, zoneID: parameters["zone"].map(String.init))
+        var found = visible ? try await search.incidents(query, zoneID: parameters.get("zone")) : []
         let more = found.count > limit
         if more { found.removeLast(found.count - limit) }
         let rows = found.map { IncidentRow(incident: $0, zones: search.zoneIDs(of: $0), timeZone: agreement.timeZone).jsonObject }

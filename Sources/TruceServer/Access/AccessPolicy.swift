@@ -55,14 +55,21 @@ public enum AccessPolicy {
         return detail.reports.contains { $0.sourceKind == "party" && $0.reporter == party }
     }
 
-    /// The incident query restriction for a principal.
-    public static func restrict(_ query: inout IncidentQuery, for principal: Principal) {
-        if allows(principal, .readRegister) { return }
+    /// Narrows an incident query to what a principal may see: everything for the register's readers; for a
+    /// party, what ``canSee(_:_:)`` allows it; for the public, published incidents only (a state filter asking for
+    /// anything else then matches nothing). Returns false when nothing visible can match.
+    public static func restrict(_ query: inout IncidentQuery, for principal: Principal) -> Bool {
+        if allows(principal, .readRegister) { return true }
         if principal.role == .party, let party = principal.partyID {
             query.visibleToParty = party
-        } else {
-            query.states = [.published]
+            return true
         }
+        if query.states.isEmpty {
+            query.states = [.published]
+            return true
+        }
+        query.states = query.states.filter { $0 == .published }
+        return !query.states.isEmpty
     }
 
     static func words(_ permission: Permission) -> String {

@@ -194,7 +194,8 @@ public struct WebRoutes: Sendable {
         var query = IncidentQuery(agreementID: agreement.id, from: from, until: CivilTime.startOfNextDay(to!, in: zone))
         if let partyFilter { query.actorID = partyFilter }
         if let categoryFilter, let category = ReportCategory(rawValue: categoryFilter) { query.categories = [category] }
-        AccessPolicy.restrict(&query, for: context.principal)
+        // No state filter here: the dashboard always has something visible (for the public, published incidents).
+        _ = AccessPolicy.restrict(&query, for: context.principal)
         let search = IncidentSearch(register: register, agreement: agreement)
         // The map shows the 1,000 latest incidents of the period; the count covers them all.
         var latest = query
@@ -283,14 +284,10 @@ public struct WebRoutes: Sendable {
         if let to = try day(parameters.get("to"), "to", zone) { query.until = CivilTime.startOfNextDay(to, in: zone) }
         if let stateFilter, let state = VerificationState(rawValue: stateFilter) { query.states = [state] }
         if let cursor = parameters.get("cursor") { query.after = IncidentCursor(token: cursor) }
-        AccessPolicy.restrict(&query, for: context.principal)
-        if let stateFilter, let state = VerificationState(rawValue: stateFilter), query.states != [state] {
-            query.states = query.states.filter { $0 == state }
-            if query.states.isEmpty { query.states = [state] }
-        }
+        let visible = AccessPolicy.restrict(&query, for: context.principal)
         query.limit = 51
         let search = IncidentSearch(register: register, agreement: agreement)
-        var incidents = try await search.incidents(query, zoneID: zoneFilter)
+        var incidents = visible ? try await search.incidents(query, zoneID: zoneFilter) : []
         var next: String?
         if incidents.count > 50 {
             incidents.removeLast(incidents.count - 50)
