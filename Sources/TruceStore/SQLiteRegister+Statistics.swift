@@ -10,8 +10,13 @@ extension SQLiteRegister {
         -> ComplianceStatistics
     {
         let (rows, totals) = try await dailyViolations(agreement: agreement, by: grouping, from: from, to: to)
-        let sides = try await writer.read { db in try Self.sides(agreement: agreement, from: from, to: to, in: db) }
+        let sides = try await reportingSides(agreement: agreement, from: from, to: to)
         return ComplianceStatistics(grouping: grouping, from: from, to: to, rows: rows, totals: totals, sides: sides)
+    }
+
+    /// What each reporting side alleged and what of it was verified, over inclusive local days.
+    public func reportingSides(agreement: String, from: String?, to: String?) async throws -> [ReportingSideCount] {
+        try await writer.read { db in try Self.sides(agreement: agreement, from: from, to: to, in: db) }
     }
 
     /// Verified violations per group and local day, with running totals since entry into force, and each group's

@@ -357,7 +357,7 @@ public struct APIRoutes: Sendable {
         // force). The answer is kept until the register changes (its log grows), which one read tells.
         let version = try await register.changeVersion()
         let cacheKey = request.uri.query ?? ""
-        if parameters["sides"] != "true", let cached = statisticsCache.answer(for: cacheKey, version: version) {
+        if let cached = statisticsCache.answer(for: cacheKey, version: version) {
             return Response(
                 status: .ok, headers: [.contentType: "application/json"],
                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: cached)))
@@ -377,22 +377,18 @@ public struct APIRoutes: Sendable {
             "rows": rows.map { ["key": $0.key, "day": $0.day, "violations": $0.violations, "running_total": $0.runningTotal] },
             "totals": totals,
         ]
-        if parameters["sides"] != "true" {
-            let bytes = Array(try IncidentDetailJSON.data(object))
-            statisticsCache.store(bytes, for: cacheKey, version: version)
-            return Response(
-                status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes))
-            )
-        }
         if parameters["sides"] == "true" {
-            object["sides"] = try await register.statistics(agreement: agreementID, by: by, from: from, to: to).sides.map {
+            object["sides"] = try await register.reportingSides(agreement: agreementID, from: from, to: to).map {
                 [
                     "side": $0.side, "alleged": $0.alleged, "verified": $0.verified, "violations": $0.violations,
                     "unfounded": $0.unfounded,
                 ]
             }
         }
-        return try json(object)
+        let bytes = Array(try IncidentDetailJSON.data(object))
+        statisticsCache.store(bytes, for: cacheKey, version: version)
+        return Response(
+            status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
     private func agreements() async throws -> Response {

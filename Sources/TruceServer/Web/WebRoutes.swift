@@ -222,7 +222,7 @@ public struct WebRoutes: Sendable {
             for row in rows { last[row.key] = row.runningTotal }
             return last.sorted { $0.key < $1.key }.map { ["key": $0.key, "total": $0.value] }
         }
-        let sides = try await register.statistics(agreement: agreement.id, by: .zone, from: fromDay, to: toDay).sides
+        let sides = try await register.reportingSides(agreement: agreement.id, from: fromDay, to: toDay)
         let weeks = Self.weeks(from: fromDay, to: toDay, zone: zone)
         func chart(_ rows: [ComplianceRow], title: String) -> String {
             var series: [String: [Int]] = [:]
@@ -592,7 +592,7 @@ public struct WebRoutes: Sendable {
                 "change": change > 0 ? "+\(change)" : String(change), "running": running,
             ]
         }
-        let sides = try await register.statistics(agreement: agreement.id, by: .zone, from: dayText, to: dayText).sides
+        let sides = try await register.reportingSides(agreement: agreement.id, from: dayText, to: dayText)
         return page(
             "daily", title: "Daily report \(dayText)", context: context,
             [
