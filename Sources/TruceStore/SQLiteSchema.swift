@@ -113,6 +113,9 @@ public enum SQLiteSchema {
             try db.execute(sql: SQLiteSchema.sideCountTables)
             try SideCounts.rebuild(db)
         }
+        migrator.registerMigration("v6-talks") { db in
+            try db.execute(sql: SQLiteSchema.talksTables)
+        }
         return migrator
     }
 

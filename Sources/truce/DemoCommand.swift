@@ -20,6 +20,11 @@ struct DemoCommand: AsyncParsableCommand {
             printer.finish()
             let counts = try await register.counts()
             print("Agreement \(SyriaScenario.agreementID): \(outcome.agreementStored ? "stored" : "already stored")")
+            let rounds = outcome.talks.counts["rounds"] ?? 0
+            let commitments = outcome.talks.counts["commitments"] ?? 0
+            print(
+                "Talks: \(rounds) rounds, \(commitments) commitments \(outcome.talks.changed ? "stored" : "already stored") (log entry \(outcome.talks.logIndex))"
+            )
             print(
                 "UCDP events of 2017: \(outcome.events.read) read, \(outcome.events.registered) registered, \(outcome.events.duplicates) already present"
             )

@@ -10,4 +10,22 @@ public struct CommitmentStep: Sendable, Hashable {
     public var reason: String?
     /// Evidence: incidents, findings, log entries, news items.
     public var evidence: [String]
+    /// When the register recorded it (Unix seconds), for steps recorded after the talks file; nil for the file's.
+    public var recordedAt: Int64?
+    /// The log entry that records it, for steps recorded after the talks file.
+    public var logIndex: Int64?
+
+    /// A step.
+    public init(
+        status: CommitmentStatus, at: String, by: String, reason: String?, evidence: [String], recordedAt: Int64? = nil,
+        logIndex: Int64? = nil
+    ) {
+        self.status = status
+        self.at = at
+        self.by = by
+        self.reason = reason
+        self.evidence = evidence
+        self.recordedAt = recordedAt
+        self.logIndex = logIndex
+    }
 }

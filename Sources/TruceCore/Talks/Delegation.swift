@@ -12,4 +12,6 @@ public struct Delegation: Sendable, Hashable {
     public var members: [String]
     /// Whether it attended (false: invited and boycotted or absent).
     public var attended: Bool
+    /// What changed during the round, in date order.
+    public var changes: [DelegationChange] = []
 }

@@ -12,10 +12,17 @@ public struct TalksDecoder: Sendable {
     /// A decoder.
     public init() {}
 
+    /// The agreement a talks file says it is about, read before the agreement is at hand.
+    public static func agreementID(of yaml: String, file: String) throws(InputError) -> String {
+        try YAMLObject.document(yaml, file: file, maximumBytes: maximumBytes).string("agreement")
+    }
+
     /// Decodes a talks file for an agreement.
     public func decode(_ yaml: String, file: String, agreement: Agreement) throws(InputError) -> TalksRecord {
         let top = try YAMLObject.document(yaml, file: file, maximumBytes: Self.maximumBytes)
-        try top.checkKeys(["format", "agreement", "platforms", "processes", "commitments", "sources"])
+        try top.checkKeys([
+            "format", "agreement", "platforms", "processes", "documents", "commitments", "statements", "sources",
+        ])
         let format = try top.string("format")
         guard format == "truce-talks/1" else {
             throw top.error("format", top.optional("format"), "expected truce-talks/1, found '\(format)'")
@@ -26,6 +33,7 @@ public struct TalksDecoder: Sendable {
                 "agreement", top.optional("agreement"), "the file is about '\(agreementID)', not '\(agreement.id)'")
         }
         let actors = Set(agreement.allActors.map(\.id))
+        let registered = Set([agreement.id] + agreement.amendments.map(\.id))
         var platforms: [TalksPlatform] = []
         for object in try top.objects("platforms") {
             try object.checkKeys(["id", "name", "party"])
@@ -77,7 +85,7 @@ public struct TalksDecoder: Sendable {
                 }
                 var delegations: [Delegation] = []
                 for delegationObject in try roundObject.objects("delegations") {
-                    try delegationObject.checkKeys(["id", "party", "platform", "head", "members", "attended"])
+                    try delegationObject.checkKeys(["id", "party", "platform", "head", "members", "attended", "changes"])
                     let party = try delegationObject.optionalString("party")
                     let platform = try delegationObject.optionalString("platform")
                     guard (party == nil) != (platform == nil) else {
@@ -90,11 +98,25 @@ public struct TalksDecoder: Sendable {
                         throw delegationObject.error(
                             "platform", delegationObject.optional("platform"), "unknown platform '\(platform)'")
                     }
+                    var changes: [DelegationChange] = []
+                    for changeObject in try delegationObject.objects("changes") {
+                        try changeObject.checkKeys(["at", "text"])
+                        let at = try day(changeObject, "at")
+                        guard at >= from && at <= to else {
+                            throw changeObject.error(
+                                "at", changeObject.optional("at"), "\(at) is outside the round's days (\(from) to \(to))")
+                        }
+                        if let previous = changes.last, at < previous.at {
+                            throw changeObject.error(
+                                "at", changeObject.optional("at"), "\(at) is before the previous change (\(previous.at))")
+                        }
+                        changes.append(DelegationChange(at: at, text: try changeObject.string("text")))
+                    }
                     delegations.append(
                         Delegation(
                             id: try unique(delegationObject), party: party, platform: platform,
                             head: try delegationObject.optionalString("head"), members: try delegationObject.strings("members"),
-                            attended: try delegationObject.bool("attended", default: true)))
+                            attended: try delegationObject.bool("attended", default: true), changes: changes))
                 }
                 var meetings: [Meeting] = []
                 for meetingObject in try roundObject.objects("meetings") {
@@ -126,11 +148,18 @@ public struct TalksDecoder: Sendable {
                     meetingsAndRounds.insert(meetingID)
                 }
                 meetingsAndRounds.insert(roundID)
+                let produced = try roundObject.optionalString("produced")
+                if let produced, !registered.contains(produced) {
+                    throw roundObject.error(
+                        "produced", roundObject.optional("produced"),
+                        "'\(produced)' is not the agreement or one of its amendments in the register; known: \(registered.sorted().joined(separator: ", "))"
+                    )
+                }
                 rounds.append(
                     TalksRound(
                         id: roundID, name: try roundObject.string("name"), from: from, to: to,
                         venue: try roundObject.string("venue"), outcome: try roundObject.optionalString("outcome"),
-                        produced: try roundObject.optionalString("produced"), delegations: delegations, meetings: meetings,
+                        produced: produced, delegations: delegations, meetings: meetings,
                         sources: try roundObject.strings("sources")))
             }
             let guarantors = try object.strings("guarantors")
@@ -143,6 +172,29 @@ public struct TalksDecoder: Sendable {
                     mediators: try object.strings("mediators"), guarantors: guarantors, rounds: rounds))
         }
 
+        var documents: [TalksDocument] = []
+        for object in try top.objects("documents") {
+            try object.checkKeys(["id", "title", "kind", "date", "made_in", "agreement", "source", "illustrative"])
+            let id = try unique(object)
+            let madeIn = try object.optionalString("made_in")
+            if let madeIn, !meetingsAndRounds.contains(madeIn) {
+                throw object.error("made_in", object.optional("made_in"), "unknown round or meeting '\(madeIn)'")
+            }
+            let link = try object.optionalString("agreement")
+            if let link, !registered.contains(link) {
+                throw object.error(
+                    "agreement", object.optional("agreement"),
+                    "'\(link)' is not the agreement or one of its amendments in the register; known: \(registered.sorted().joined(separator: ", "))"
+                )
+            }
+            documents.append(
+                TalksDocument(
+                    id: id, title: try object.string("title"), kind: try object.string("kind"), date: try day(object, "date"),
+                    madeIn: madeIn, agreementLink: link, source: try object.string("source"),
+                    illustrative: try object.bool("illustrative", default: false)))
+        }
+        let places = meetingsAndRounds.union(documents.map(\.id))
+
         var commitments: [TalksCommitment] = []
         for object in try top.objects("commitments") {
             try object.checkKeys([
@@ -150,8 +202,8 @@ public struct TalksDecoder: Sendable {
             ])
             let id = try unique(object)
             let madeIn = try object.string("made_in")
-            guard meetingsAndRounds.contains(madeIn) else {
-                throw object.error("made_in", object.optional("made_in"), "unknown round or meeting '\(madeIn)'")
+            guard places.contains(madeIn) else {
+                throw object.error("made_in", object.optional("made_in"), "unknown round, meeting or document '\(madeIn)'")
             }
             let made = try day(object, "made")
             var due: String?
@@ -196,6 +248,28 @@ public struct TalksDecoder: Sendable {
                     source: try object.string("source"), illustrative: try object.bool("illustrative", default: false),
                     steps: steps))
         }
-        return TalksRecord(agreementID: agreementID, platforms: platforms, processes: processes, commitments: commitments)
+        var statements: [TalksStatement] = []
+        for object in try top.objects("statements") {
+            try object.checkKeys(["id", "speaker", "for", "date", "quote", "made_in", "source", "illustrative"])
+            let id = try unique(object)
+            let speaksFor = try object.optionalString("for")
+            if let speaksFor, !known.contains(speaksFor) {
+                throw object.error(
+                    "for", object.optional("for"),
+                    "unknown party or platform '\(speaksFor)'; known: \(known.sorted().joined(separator: ", "))")
+            }
+            let madeIn = try object.optionalString("made_in")
+            if let madeIn, !places.contains(madeIn) {
+                throw object.error("made_in", object.optional("made_in"), "unknown round, meeting or document '\(madeIn)'")
+            }
+            statements.append(
+                TalksStatement(
+                    id: id, speaker: try object.string("speaker"), speaksFor: speaksFor, date: try day(object, "date"),
+                    quote: try object.string("quote"), madeIn: madeIn, source: try object.string("source"),
+                    illustrative: try object.bool("illustrative", default: false)))
+        }
+        return TalksRecord(
+            agreementID: agreementID, platforms: platforms, processes: processes, commitments: commitments,
+            statements: statements, documents: documents)
     }
 }
