@@ -77,7 +77,10 @@ public struct TruceService: Sendable {
         "POST /api/v1/escalations/{id}/decision", "GET /api/v1/escalations", "POST /api/v1/reports", "GET /api/v1/reports/{id}",
         "GET /api/v1/findings", "GET /api/v1/stats",
         "GET /api/v1/agreements", "GET /api/v1/zones", "GET /api/v1/exports/incidents.csv",
-        "GET /api/v1/exports/incidents.hxl.csv", "GET /api/v1/exports/incidents.geojson", "GET /log/checkpoint", "GET /log/key",
+        "GET /api/v1/exports/incidents.hxl.csv", "GET /api/v1/exports/incidents.geojson", "GET /api/v1/talks/rounds",
+        "GET /api/v1/talks/rounds/{id}", "GET /api/v1/talks/commitments", "GET /api/v1/talks/commitments/{id}",
+        "POST /api/v1/talks/commitments/{id}/steps", "GET /api/v1/talks/scorecards", "GET /api/v1/talks/statements",
+        "GET /api/v1/talks/documents", "GET /log/checkpoint", "GET /log/key",
         "GET /log/entries",
         "GET /log/proof/inclusion", "GET /log/proof/consistency",
     ]

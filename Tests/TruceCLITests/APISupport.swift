@@ -31,6 +31,7 @@ final class APIFixture: @unchecked Sendable {
             tokens[name] = token.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         }
         self.tokens = tokens
+        try register.expectSuccess(["talks", "load"])
         server = try TestServer(["serve", "--db", register.db.path, "--port", "0"], in: register.dir)
     }
 

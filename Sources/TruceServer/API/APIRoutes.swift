@@ -118,6 +118,7 @@ public struct APIRoutes: Sendable {
         api.get("exports/incidents.hxl.csv") { request, context in try await export(request, context, format: "hxl") }
         api.get("exports/incidents.geojson") { request, context in try await export(request, context, format: "geojson") }
         api.get("zones") { _, _ in try await zones() }
+        addTalks(to: api)
     }
 
     // MARK: Exports
@@ -481,7 +482,7 @@ public struct APIRoutes: Sendable {
 
     /// Runs a POST once per `Idempotency-Key` (per account): a retry with the same key and body gets the first
     /// answer again; the same key with another body is refused (422).
-    private func idempotentRaw(
+    func idempotentRaw(
         _ request: Request, _ context: TruceRequestContext,
         _ body: ([UInt8]) async throws -> (HTTPResponse.Status, Any)
     ) async throws -> Response {

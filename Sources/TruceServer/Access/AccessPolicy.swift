@@ -22,6 +22,7 @@ public enum AccessPolicy {
         .reply: Set(VerificationWorkflow.replyingRoles),
         .correlate: Set(VerificationWorkflow.correlatingRoles),
         .escalate: Set(VerificationWorkflow.escalatingRoles),
+        .assessCommitments: Set(CommitmentAssessment.assessingRoles),
         .manageAccounts: [.admin],
     ]
 
@@ -83,6 +84,7 @@ public enum AccessPolicy {
         case .reply: "reply to incidents"
         case .correlate: "merge or split incidents"
         case .escalate: "send notices, refer or decide"
+        case .assessCommitments: "assess commitments"
         case .manageAccounts: "manage accounts"
         }
     }

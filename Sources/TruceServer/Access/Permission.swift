@@ -18,6 +18,8 @@ public enum Permission: String, Sendable, Hashable, CaseIterable {
     case correlate
     /// Send notices, refer and decide.
     case escalate
+    /// Record a commitment's status in the talks.
+    case assessCommitments = "assess-commitments"
     /// Create accounts and tokens.
     case manageAccounts = "manage-accounts"
 }
