@@ -155,5 +155,55 @@ driver.get(base + "/incidents/" + verified)
 accounts = " ".join(cell.text for cell in driver.find_elements(By.CSS_SELECTOR, "#reports td.account"))
 check("<script>alert(1)</script>" in accounts, "the description's markup is shown as text")
 check(len(driver.find_elements(By.CSS_SELECTOR, "#reports script")) == 0, "no script element came from the description")
+
+# The talks: anyone reads the timeline and a round; a mediator records a commitment's status, step by step.
+driver.get(base + "/talks")
+check(len(driver.find_elements(By.CSS_SELECTOR, "#process-timeline rect.round")) == 13, "the timeline shows the 13 rounds")
+driver.find_element(By.CSS_SELECTOR, "table.rounds a[href='/talks/rounds/geneva-4']").click()
+WebDriverWait(driver, 15).until(lambda d: d.current_url.endswith("/talks/rounds/geneva-4"))
+heads = [cell.text for cell in driver.find_elements(By.CSS_SELECTOR, "#delegations td.head")]
+names = driver.find_element(By.ID, "delegations").text
+check("Bashar al-Ja'afari" in heads, "Geneva IV's government delegation is headed by Bashar al-Ja'afari")
+check(all(p in names for p in ["High Negotiations Committee", "Cairo platform", "Moscow platform"]),
+      "Geneva IV lists the HNC, Cairo and Moscow platforms")
+proximity = [item.text for item in driver.find_elements(By.CSS_SELECTOR, "#meetings li[data-date='2017-02-26'][data-kind='proximity']")]
+check(len(proximity) == 2 and any("Cairo" in t for t in proximity) and any("Moscow" in t for t in proximity),
+      "the 26 Feb proximity meetings with the Cairo and Moscow platforms are on the round's timeline")
+check(len(driver.find_elements(By.CSS_SELECTOR, "#round-timeline circle.meeting[data-date='2017-02-26']")) == 2,
+      "and on its drawn timeline")
+driver.save_screenshot(os.path.join(shots, "talks-round.png"))
+driver.get(base + "/talks/commitments/humanitarian-access-zones")
+check(len(driver.find_elements(By.ID, "record-step")) == 0, "the public has no form to assess a commitment")
+
+login("mediator")
+driver.get(base + "/talks/commitments/humanitarian-access-zones")
+
+
+def record_step(status, at, reason, evidence=""):
+    Select(driver.find_element(By.ID, "step-status")).select_by_value(status)
+    driver.find_element(By.ID, "step-at").send_keys(at)
+    if reason:
+        driver.find_element(By.ID, "step-reason").send_keys(reason)
+    if evidence:
+        driver.find_element(By.ID, "step-evidence").send_keys(evidence)
+    submit("record-step")
+
+
+record_step("3", "2017-06-01", "")
+check("a reason is required" in driver.find_element(By.CLASS_NAME, "error").text, "a change without a reason is refused")
+record_step("3", "2017-06-01", "Convoys reached all four areas")
+record_step("broken", "2017-07-16", "Douma shelled; convoys stopped", "incident:" + verified)
+steps = [row.text for row in driver.find_elements(By.CSS_SELECTOR, "#steps tr")][1:]
+check(len(steps) == 3 and "mediator (mediator)" in steps[1] and "Convoys reached all four areas" in steps[1]
+      and "Douma shelled" in steps[2], "every step is kept with who, when and why")
+check(len(driver.find_elements(By.CSS_SELECTOR, "#steps a[href='/incidents/%s']" % verified)) == 1, "the evidence links the incident")
+driver.save_screenshot(os.path.join(shots, "talks-commitment.png"))
+driver.get(base + "/talks/commitments?status=broken&from=2017-07-01&to=2017-07-31")
+rows = [row.get_attribute("data-id") for row in driver.find_elements(By.CSS_SELECTOR, "#commitments tr[data-id]")]
+check(rows == ["humanitarian-access-zones"], "the tracker filters by status")
+card = driver.find_element(By.CSS_SELECTOR, "#scorecards tr[data-party='syrian-government']")
+check(card.find_element(By.CLASS_NAME, "violations").text == "1", "the government's scorecard counts its verified violation in July")
+driver.save_screenshot(os.path.join(shots, "talks-commitments.png"))
+logout()
 driver.quit()
 print("browser flow passed; screenshots in " + shots)

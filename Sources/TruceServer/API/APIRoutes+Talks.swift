@@ -26,13 +26,7 @@ extension APIRoutes {
             try AccessPolicy.require(.readPublic, context.principal)
             let filter = try Self.talksFilter(request.uri.queryParameters)
             let talks = try await storedTalks()
-            let chosen: [TalksCommitment]
-            do {
-                chosen = try filter.apply(to: talks)
-            } catch WorkflowError.invalid(let field, let message) {
-                throw ProblemDetails(status: .badRequest, detail: "parameter '\(field)': \(message)")
-            }
-            return try json(chosen.map { TalksJSON.commitment($0, on: filter.on) })
+            return try json(try Self.commitments(talks, filter).map { TalksJSON.commitment($0, on: filter.on) })
         }
         api.get("talks/commitments/{id}") { _, context in
             try AccessPolicy.require(.readPublic, context.principal)
@@ -129,5 +123,18 @@ extension APIRoutes {
             }
         }
         return filter
+    }
+
+    /// The commitments passing a filter; a filter naming nothing is a 400 naming the parameter.
+    static func commitments(_ talks: TalksRecord, _ filter: TalksFilter) throws(ProblemDetails) -> [TalksCommitment] {
+        do {
+            return try filter.apply(to: talks)
+        } catch {
+            switch error {
+            case .invalid(let field, let message):
+                throw ProblemDetails(status: .badRequest, detail: "parameter '\(field)': \(message)")
+            default: throw ProblemDetails(status: .badRequest, detail: error.description)
+            }
+        }
     }
 }

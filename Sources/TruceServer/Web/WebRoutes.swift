@@ -60,6 +60,7 @@ public struct WebRoutes: Sendable {
         router.post("reports") { request, context in try await html(context) { try await fileReport(request, context) } }
         router.get("agreement") { request, context in try await html(context) { try await agreementPage(request, context) } }
         router.get("daily") { request, context in try await html(context) { try await dailyReport(request, context) } }
+        addTalks(to: router)
     }
 
     /// Runs a page handler, answering its errors with an HTML page of the same status.
