@@ -20,7 +20,7 @@ struct EntryCanonicalTests {
         #expect(added.stdout.contains("joined incident"), "\(added.stdout)")
 
         let entries = try TestLog.entries(db)
-        #expect(entries.count == 5_590, "the agreement, 5,587 UCDP events, one report and its correlation")
+        #expect(entries.count == 5_591, "the agreement, the talks, 5,587 UCDP events, one report and its correlation")
         let file = dir.appendingPathComponent("entries.b64")
         try entries.map { Data($0).base64EncodedString() + "\n" }.joined().write(to: file, atomically: true, encoding: .utf8)
         let script = CLI.root.appendingPathComponent("Scripts/jcs-check.py").path
