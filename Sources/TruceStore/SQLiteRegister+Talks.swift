@@ -257,6 +257,14 @@ extension SQLiteRegister: TalksRegister {
                     throw WorkflowError.invalid(
                         field: "evidence[\(position)]", message: "no incident '\(parts[1])' in the register")
                 }
+            case "finding":
+                guard let id = Int64(parts[1]),
+                    try Bool.fetchOne(db, sql: "SELECT 1 FROM finding WHERE incident_id = ? LIMIT 1", arguments: [id]) == true
+                else {
+                    throw WorkflowError.invalid(
+                        field: "evidence[\(position)]",
+                        message: "incident '\(parts[1])' has no findings (finding:ID names an adjudicated incident)")
+                }
             case "log":
                 guard let index = Int64(parts[1]), index >= 0, index < logSize else {
                     throw WorkflowError.invalid(

@@ -74,7 +74,8 @@ struct TalksRegisterTests {
         ])
         let broken = try register.expectSuccess([
             "talks", "commitment", "humanitarian-access-zones", "--status", "broken", "--at", "2017-07-16", "--reason",
-            "Douma shelled and convoys stopped", "--evidence", "incident:1", "--evidence", "log:2", "--as", "guarantor",
+            "Douma shelled and convoys stopped", "--evidence", "incident:1", "--evidence", "finding:1", "--evidence", "log:2",
+            "--as", "guarantor",
             "--by", "joint-centre", "--format", "json",
         ])
         let commitment = try #require(try Self.json(broken) as? [String: Any])
@@ -87,7 +88,7 @@ struct TalksRegisterTests {
             steps.map { $0["reason"] as? String } == [
                 "Memorandum in force", "convoys reached all four areas", "Douma shelled and convoys stopped",
             ])
-        #expect(steps[2]["evidence"] as? [String] == ["incident:1", "log:2"])
+        #expect(steps[2]["evidence"] as? [String] == ["incident:1", "finding:1", "log:2"])
         let queue = try DatabaseQueue(path: register.db.path)
         for step in steps.dropFirst() {
             #expect((step["recorded_at"] as? String)?.count == 20)
@@ -224,6 +225,10 @@ struct TalksRegisterTests {
             (
                 ["--status", "3", "--at", "2017-06-01", "--reason", "r", "--evidence", "log:5000", "--as", "admin"], 65,
                 "no log entry '5000'"
+            ),
+            (
+                ["--status", "3", "--at", "2017-06-01", "--reason", "r", "--evidence", "finding:1", "--as", "admin"], 65,
+                "incident '1' has no findings"
             ),
         ]
         for item in cases {

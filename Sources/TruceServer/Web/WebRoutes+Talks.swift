@@ -226,12 +226,7 @@ extension WebRoutes {
                 [
                     "status": Self.label(step.status), "at": step.at, "by": step.by, "reason": step.reason ?? "",
                     "evidence": step.evidence.map { item -> [String: Any] in
-                        let parts = item.split(separator: ":", maxSplits: 1)
-                        let link: String? =
-                            parts.count == 2 && parts[0] == "incident" && Int64(parts[1]) != nil
-                            ? "/incidents/\(parts[1])"
-                            : (parts.count == 2 && parts[0] == "log" && Int64(parts[1]) != nil
-                                ? "/log/entries?start=\(parts[1])&end=\((Int64(parts[1]) ?? 0) + 1)" : nil)
+                        let link = Self.evidenceLink(item)
                         return ["text": item, "link": link ?? "", "linked": link != nil]
                     },
                     "recordedAt": step.recordedAt.map { CivilTime.iso8601UTC($0) } ?? "",
@@ -275,5 +270,18 @@ extension WebRoutes {
     func shown(_ text: String?) -> Any {
         guard let text, !text.isEmpty else { return false }
         return text
+    }
+
+    /// Where an evidence reference points in Truce: `incident:N` and `finding:N` to the incident page, `log:N` to
+    /// the entry; an `http(s)` URL to itself.
+    static func evidenceLink(_ item: String) -> String? {
+        let parts = item.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { return nil }
+        switch parts[0] {
+        case "incident", "finding": return Int64(parts[1]).map { "/incidents/\($0)" }
+        case "log": return Int64(parts[1]).map { "/log/entries?start=\($0)&end=\($0 + 1)" }
+        case "http", "https": return parts[1].hasPrefix("//") && !item.contains("\"") ? item : nil
+        default: return nil
+        }
     }
 }
