@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "TruceLog", targets: ["TruceLog"]),
         .library(name: "TruceStore", targets: ["TruceStore"]),
         .library(name: "TruceScenario", targets: ["TruceScenario"]),
+        .library(name: "TruceNews", targets: ["TruceNews"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -46,6 +47,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "TruceNews",
+            dependencies: ["TruceCore"],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "TruceStore",
             dependencies: [
                 "TruceCore",
@@ -62,6 +69,7 @@ let package = Package(
                 "TruceCore",
                 "TruceLog",
                 "TruceStore",
+                "TruceNews",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -91,6 +99,7 @@ let package = Package(
                 "TruceScenario",
                 "TruceLog",
                 "TruceServer",
+                "TruceNews",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ],
@@ -99,6 +108,11 @@ let package = Package(
         .testTarget(
             name: "TruceCoreTests",
             dependencies: ["TruceCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "TruceNewsTests",
+            dependencies: ["TruceNews", "TruceCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

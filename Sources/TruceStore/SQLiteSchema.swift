@@ -116,6 +116,9 @@ public enum SQLiteSchema {
         migrator.registerMigration("v6-talks") { db in
             try db.execute(sql: SQLiteSchema.talksTables)
         }
+        migrator.registerMigration("v7-news") { db in
+            try db.execute(sql: SQLiteSchema.newsTables)
+        }
         return migrator
     }
 

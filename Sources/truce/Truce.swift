@@ -9,7 +9,8 @@ struct Truce: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, DemoCommand.self, UserCommand.self, AgreementCommand.self, ReportCommand.self, ImportCommand.self,
             IncidentsCommand.self,
-            FindingsCommand.self, StatsCommand.self, EscalationsCommand.self, TalksCommand.self, LogCommand.self,
+            FindingsCommand.self, StatsCommand.self, EscalationsCommand.self, TalksCommand.self, ExtractCommand.self,
+            IngestCommand.self, NewsCommand.self, LogCommand.self,
             WitnessCommand.self,
             MirrorCommand.self, BenchCommand.self,
         ])

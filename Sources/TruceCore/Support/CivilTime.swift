@@ -37,6 +37,19 @@ public enum CivilTime {
         return (1...daysInMonth(year: year, month: month)).contains(day)
     }
 
+    /// The day number (days since 1970-01-01) of a `YYYY-MM-DD` text, or nil if it is not a day.
+    public static func dayNumber(of text: String) -> Int64? {
+        guard isDay(text) else { return nil }
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        return days(year: parts[0], month: parts[1], day: parts[2])
+    }
+
+    /// The `YYYY-MM-DD` text of a day number.
+    public static func dayText(_ days: Int64) -> String {
+        let (year, month, day) = date(days: days)
+        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+    }
+
     /// Number of days in a month.
     public static func daysInMonth(year: Int, month: Int) -> Int {
         switch month {

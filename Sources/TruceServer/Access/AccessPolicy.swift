@@ -23,6 +23,7 @@ public enum AccessPolicy {
         .correlate: Set(VerificationWorkflow.correlatingRoles),
         .escalate: Set(VerificationWorkflow.escalatingRoles),
         .assessCommitments: Set(CommitmentAssessment.assessingRoles),
+        .reviewNews: Set(SQLiteRegister.newsRoles),
         .manageAccounts: [.admin],
     ]
 
@@ -85,6 +86,7 @@ public enum AccessPolicy {
         case .correlate: "merge or split incidents"
         case .escalate: "send notices, refer or decide"
         case .assessCommitments: "assess commitments"
+        case .reviewNews: "take news in or decide on its suggestions"
         case .manageAccounts: "manage accounts"
         }
     }

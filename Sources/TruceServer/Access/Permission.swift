@@ -20,6 +20,8 @@ public enum Permission: String, Sendable, Hashable, CaseIterable {
     case escalate
     /// Record a commitment's status in the talks.
     case assessCommitments = "assess-commitments"
+    /// Take news articles in and accept or reject their suggestions.
+    case reviewNews = "review-news"
     /// Create accounts and tokens.
     case manageAccounts = "manage-accounts"
 }

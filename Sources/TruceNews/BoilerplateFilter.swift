@@ -1,0 +1,122 @@
+import Foundation
+
+/// Decides which lines of an article are boilerplate: navigation and breadcrumbs, photo captions, bylines,
+/// tickers, "read more" links and site footers (such as alternate-address notices).
+///
+/// Each rule looks at one block's own text; the filter also treats everything after a site footer as footer.
+public struct BoilerplateFilter: Sendable {
+    /// Creates the filter.
+    public init() {}
+
+    private static let captionMarkers = [
+        "(photo", "photo)", "photo:", "photo by", "(file photo", "file photo", "getty images", "(image", "image:",
+        "image caption", "photo credit", "(picture", "picture:", "(video grab", "screengrab", "screen grab",
+        "(afp/", "/afp)", "(reuters/", "/reuters)", "(ap photo", "/ap)", "(epa", "/epa)", "(sana)", "(courtesy",
+    ]
+    private static let footerMarkers = [
+        "alternate address", "alternative address", "can also be accessed", "all rights reserved", "copyright ©",
+        "© copyright", "terms of use", "terms and conditions", "privacy policy", "cookie policy", "follow us on",
+        "subscribe to our", "sign up for our", "download our app", "contact us", "about us", "this article was originally",
+        "the views expressed", "comments are closed", "leave a comment", "share this article", "share on facebook",
+    ]
+    private static let readMoreMarkers = [
+        "read more", "read also", "also read", "related:", "related articles", "related news", "related stories",
+        "see also", "click here", "continue reading", "more on this", "recommended:", "you may also like", "watch:",
+        "most read", "most popular", "more stories", "next article", "previous article",
+    ]
+    private static let tickerMarkers = [
+        "breaking news", "breaking:", "ticker", "latest news", "latest:", "live updates", "live:", "trending", "just in:",
+        "news in brief", "top stories",
+    ]
+    private static let navigationWords: Set<String> = [
+        "home", "news", "world", "politics", "business", "sport", "sports", "menu", "search", "login", "log in",
+        "sign in", "subscribe", "video", "videos", "opinion", "middle east", "culture", "tech", "science", "health",
+        "more", "live", "podcasts", "photos", "newsletter",
+    ]
+
+    private static let dateWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "updated",
+        "published", "posted", "",
+    ]
+
+    /// The reason a block is boilerplate, or `nil` if it is article text. `afterFooter` is true once a footer
+    /// block has been seen.
+    public func reason(for block: String, afterFooter: Bool) -> String? {
+        let lower = block.lowercased()
+        let bytes = Array(lower.utf8)
+        let words = lower.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        if afterFooter && words.count <= 40 { return "footer" }
+        if words.count <= 60 && Self.footerBytes.contains(where: { Self.find($0, in: bytes) }) { return "footer" }
+        if lower.hasPrefix("©") || lower.hasPrefix("copyright") { return "footer" }
+        if words.count <= 90 && Self.captionBytes.contains(where: { Self.find($0, in: bytes) }) { return "caption" }
+        if Self.readMoreMarkers.contains(where: { lower.hasPrefix($0) })
+            || (words.count <= 25 && Self.find(Array("read more".utf8), in: bytes))
+        {
+            return "read-more"
+        }
+        if Self.tickerMarkers.contains(where: { lower.hasPrefix($0) }) && words.count <= 40 { return "ticker" }
+        if isByline(block, lower: lower, words: words) { return "byline" }
+        if isNavigation(lower, words: words) { return "navigation" }
+        return nil
+    }
+
+    private static let footerBytes = footerMarkers.map { Array($0.utf8) }
+    private static let captionBytes = captionMarkers.map { Array($0.utf8) }
+
+    /// Whether `needle` occurs in `haystack` (plain byte search: blocks are short, and Foundation's `contains` is
+    /// slow enough to dominate extraction time).
+    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    private func isByline(_ block: String, lower: String, words: [Substring]) -> Bool {
+        for prefix in [
+            "by ", "posted by", "written by", "reporting by", "editing by", "reported by", "author:", "updated:",
+            "published:", "posted:", "last updated", "first published", "staff writer", "correspondent",
+        ]
+        where lower.hasPrefix(prefix) && words.count <= 14 && !block.hasSuffix(".") {
+            return true
+        }
+        // A date line: "March 15, 2017", "Monday 27 February 2017".
+        if words.count <= 6 && !words.isEmpty
+            && words.allSatisfy({ word in
+                let w = word.trimmingCharacters(in: CharacterSet(charactersIn: ",."))
+                return w.allSatisfy(\.isNumber) || Self.dateWords.contains(w)
+            })
+        {
+            return true
+        }
+        // A time stamp line: "Mon Feb 27, 2017 03:36PM", "27 February 2017 12:01 GMT".
+        if words.count <= 8 && lower.contains(":") && lower.contains(where: \.isNumber)
+            && (lower.hasSuffix("am") || lower.hasSuffix("pm") || lower.hasSuffix("gmt") || lower.hasSuffix("utc")
+                || lower.hasSuffix("et"))
+        {
+            return true
+        }
+        return false
+    }
+
+    private func isNavigation(_ lower: String, words: [Substring]) -> Bool {
+        let separators = words.filter { $0 == "/" || $0 == "|" || $0 == ">" || $0 == "»" || $0 == "›" || $0 == "•" }.count
+        if separators >= 1 && words.count - separators <= 12 && !lower.hasSuffix(".") { return true }
+        // A line of menu words.
+        if words.count >= 2 && words.count <= 14 && !lower.hasSuffix(".") {
+            let menu = words.filter { Self.navigationWords.contains(String($0)) }.count
+            if menu * 2 >= words.count { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,52 @@
+/// What earlier sentences of an article established: names seen with a title (so "Bogdanov" later codes like
+/// "Russian Deputy Foreign Minister Mikhail Bogdanov"), the last person (for "he"), and the last place per country
+/// (for "the Swiss city").
+struct DocumentMemory: Sendable {
+    /// A remembered actor.
+    struct Known: Sendable {
+        var country: String?
+        var role: String?
+        var identity: String
+        var display: String
+    }
+
+    var names: [String: Known] = [:]
+    var lastPerson: Known?
+    var lastPlaceByCountry: [String: EventLocation] = [:]
+    var lastPlace: EventLocation?
+    /// The country the article is mostly about (for "the opposition", "rebels").
+    var focusCountry: String?
+
+    private static let particles: Set<String> = [
+        "al", "el", "de", "da", "di", "van", "von", "der", "bin", "ibn", "abu", "la", "le", "du", "del", "dos", "ben",
+    ]
+
+    /// Remembers a name (its token keys) under every suffix that is still a name: "staffan de mistura",
+    /// "de mistura", "mistura".
+    mutating func remember(nameKeys: [String], _ known: Known) {
+        guard !nameKeys.isEmpty else { return }
+        for start in 0..<nameKeys.count {
+            let suffix = nameKeys[start...]
+            if suffix.count == 1, let only = suffix.first, Self.particles.contains(only) || only.count < 3 { continue }
+            names[suffix.joined(separator: " ")] = known
+        }
+    }
+
+    /// The longest remembered name starting at `tokens[start]`: its end and what is known.
+    func lookup(_ tokens: [Token], at start: Int, limit: Int) -> (end: Int, known: Known)? {
+        guard !names.isEmpty else { return nil }
+        var key = ""
+        var best: (Int, Known)?
+        var i = start
+        while i < limit && i < start + 4 && tokens[i].kind == .word
+            && (tokens[i].capitalized || Self.particles.contains(tokens[i].key))
+        {
+            key += (key.isEmpty ? "" : " ") + tokens[i].key
+            if let known = names[key] { best = (i + 1, known) }
+            i += 1
+        }
+        return best
+    }
+
+    static func isParticle(_ key: String) -> Bool { particles.contains(key) }
+}

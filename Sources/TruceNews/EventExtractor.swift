@@ -1,0 +1,238 @@
+import Foundation
+import TruceCore
+
+/// The news-intake pipeline: article text (plain or HTML) → boilerplate dropped → sentences → actors, verbs,
+/// dates and places → CAMEO-coded events with PLOVER types.
+///
+/// Article-level rules: the headline codes nothing itself but lends its verb to the same speaker's plain "said" in
+/// the body ("Putin hails …" makes "Putin said …" praise); a lede event restating a later body event by the same
+/// source country is dropped; repeated plain statements by one speaker on one day are one speech act.
+public struct EventExtractor: Sendable {
+    /// The dictionaries.
+    public let dictionary: NewsDictionary
+    /// The CAMEO → PLOVER table.
+    public let plover: CameoPloverMap
+    /// The gazetteer for places, if any.
+    public let gazetteer: Gazetteer?
+    /// The country of the monitored conflict (alpha-3), used for "the opposition" when an article does not say.
+    public var defaultCountry: String?
+    /// The sentence splitter.
+    public var splitter = SentenceSplitter()
+    /// The boilerplate filter.
+    public var filter = BoilerplateFilter()
+    /// Sentences longer than this many Unicode scalars are not coded (they are not prose).
+    public var maximumSentenceScalars = 2_000
+
+    /// Creates an extractor.
+    public init(dictionary: NewsDictionary, plover: CameoPloverMap, gazetteer: Gazetteer?, defaultCountry: String? = nil) {
+        self.dictionary = dictionary
+        self.plover = plover
+        self.gazetteer = gazetteer
+        self.defaultCountry =
+            defaultCountry ?? gazetteer.flatMap { dictionary.alpha3(forAlpha2: $0.preferredCountry) }
+    }
+
+    /// The shipped dictionaries and table, plus a user's extra dictionary files.
+    public static func shipped(gazetteer: Gazetteer?, extraDictionaries: [URL] = []) throws(NewsError) -> EventExtractor {
+        EventExtractor(
+            dictionary: try NewsDictionary.shipped(extra: extraDictionaries), plover: try CameoPloverMap.shipped(),
+            gazetteer: gazetteer)
+    }
+
+    /// Extracts the events of an article file's bytes: refuses binary and oversized input with a typed error.
+    public func extract(bytes: [UInt8], file: String, published: NewsDay) throws(NewsError) -> Extraction {
+        extract(text: try ArticleText.decode(bytes, file: file), published: published)
+    }
+
+    /// Extracts the events of an article's text (plain or HTML) published on `published`.
+    public func extract(text: String, published: NewsDay) -> Extraction {
+        let article = ArticleText(text, filter: filter)
+        var skipped = article.skipped
+        var memory = DocumentMemory()
+        var counts: [String: Int] = [:]
+        var firstSeen: [String: Int] = [:]
+        let coder = SentenceCoder(dictionary: dictionary, resolver: DateResolver(published: published))
+        let finder = MentionFinder(dictionary: dictionary, day: published)
+        let placeFinder = PlaceFinder(gazetteer: gazetteer, dictionary: dictionary)
+        var summary: [(event: DraftEvent, role: ArticleBlock.Role)] = []
+        var body: [(event: DraftEvent, range: Range<Int>, role: ArticleBlock.Role)] = []
+        for block in article.blocks {
+            for range in splitter.split(article.scalars, in: block.range) {
+                if range.count > maximumSentenceScalars {
+                    skipped.append(SkippedBlock(text: article.text(range), reason: "too-long"))
+                    continue
+                }
+                let tokens = Tokenizer.tokens(article.scalars, in: range)
+                countCountries(tokens, &counts, &firstSeen)
+                memory.focusCountry = focus(counts, firstSeen)
+                let places = placeFinder.places(tokens, scalars: article.scalars, memory: &memory)
+                let mentions = finder.mentions(tokens, scalars: article.scalars, memory: &memory)
+                let coded = coder.code(tokens, mentions: mentions, places: places, memory: &memory)
+                // "he" in later sentences: the last person named here (after coding, so "he" here looks back).
+                for m in mentions where m.isPerson && m.pronoun == nil {
+                    if let identity = m.identity {
+                        memory.lastPerson = DocumentMemory.Known(
+                            country: m.country, role: m.role, identity: identity,
+                            display: mentionText(article.scalars, tokens, m))
+                    }
+                }
+                // The subject of the sentence's act is the likelier antecedent than a person named as its object.
+                if let source = coded?.source, source.isPerson, let identity = source.identity {
+                    memory.lastPerson = DocumentMemory.Known(
+                        country: source.country, role: source.role, identity: identity,
+                        display: source.display ?? mentionText(article.scalars, tokens, source))
+                }
+                guard var event = coded else { continue }
+                if event.source.display == nil { event.source.display = mentionText(article.scalars, tokens, event.source) }
+                if let target = event.target, target.display == nil {
+                    event.target?.display = mentionText(article.scalars, tokens, target)
+                }
+                if block.role == .headline {
+                    summary.append((event, .headline))
+                } else {
+                    if block.role == .lede { summary.append((event, .lede)) }
+                    body.append((event, range, block.role))
+                }
+            }
+        }
+        let events = finish(body: body, summary: summary, article: article)
+        return Extraction(published: published.description, events: events, skipped: skipped)
+    }
+
+    /// Codes one sentence on its own (no headline or lede rules), as coders are tested on single sentences.
+    public func extract(sentence: String, published: NewsDay) -> [CodedEvent] {
+        let scalars = Array(sentence.unicodeScalars)
+        let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+        var memory = DocumentMemory()
+        var counts: [String: Int] = [:]
+        var firstSeen: [String: Int] = [:]
+        countCountries(tokens, &counts, &firstSeen)
+        memory.focusCountry = focus(counts, firstSeen)
+        let coder = SentenceCoder(dictionary: dictionary, resolver: DateResolver(published: published))
+        let places = PlaceFinder(gazetteer: gazetteer, dictionary: dictionary).places(tokens, scalars: scalars, memory: &memory)
+        let mentions = MentionFinder(dictionary: dictionary, day: published).mentions(tokens, scalars: scalars, memory: &memory)
+        guard var event = coder.code(tokens, mentions: mentions, places: places, memory: &memory) else { return [] }
+        if event.source.display == nil { event.source.display = mentionText(scalars, tokens, event.source) }
+        if let target = event.target, target.display == nil { event.target?.display = mentionText(scalars, tokens, target) }
+        return [output(event, sentence: sentence, offsets: [0, scalars.count])]
+    }
+
+    // MARK: - Article-level rules
+
+    private func finish(
+        body: [(event: DraftEvent, range: Range<Int>, role: ArticleBlock.Role)],
+        summary: [(event: DraftEvent, role: ArticleBlock.Role)], article: ArticleText
+    ) -> [CodedEvent] {
+        var kept: [(event: DraftEvent, range: Range<Int>, role: ArticleBlock.Role)] = []
+        for item in body {
+            var event = item.event
+            // The headline or lede names the speech act a plain "said" in the body is.
+            if event.statement && event.code.hasPrefix("01"), let identity = event.source.identity,
+                let lead = summary.first(where: { $0.event.source.identity == identity && !$0.event.code.hasPrefix("01") })
+            {
+                event.code = lead.event.code
+            }
+            kept.append((event, item.range, item.role))
+        }
+        // Drop lede events that a body event of the same source country restates.
+        kept = kept.filter { item in
+            guard item.role == .lede else { return true }
+            return !kept.contains(where: { other in
+                other.role == .body && other.event.source.country != nil
+                    && other.event.source.country == item.event.source.country
+                    && (other.event.code.prefix(2) == item.event.code.prefix(2) || item.event.code.hasPrefix("01"))
+            })
+        }
+        // One speech act per speaker and day; one event per identical coding.
+        var out: [CodedEvent] = []
+        var seenStatements = Set<String>()
+        var seenEvents = Set<String>()
+        for item in kept {
+            let who = item.event.source.identity ?? (item.event.source.country ?? "?") + "/" + (item.event.source.role ?? "?")
+            let day = item.event.date?.description ?? "-"
+            if item.event.statement {
+                let key = who + "|" + day
+                if seenStatements.contains(key) { continue }
+                seenStatements.insert(key)
+            }
+            let key = [
+                who, day, item.event.code, item.event.target?.country ?? "-", item.event.target?.role ?? "-",
+                item.event.target?.identity ?? item.event.target?.display ?? "-",
+            ].joined(
+                separator: "|")
+            if seenEvents.contains(key) { continue }
+            seenEvents.insert(key)
+            out.append(
+                output(item.event, sentence: article.text(item.range), offsets: [item.range.lowerBound, item.range.upperBound]))
+        }
+        return out
+    }
+
+    private func output(_ event: DraftEvent, sentence: String, offsets: [Int]) -> CodedEvent {
+        func actor(_ m: Mention?) -> EventActor? {
+            guard let m else { return nil }
+            return EventActor(text: m.display ?? "", country: m.country, role: m.role)
+        }
+        return CodedEvent(
+            date: event.date?.description, source: actor(event.source), target: actor(event.target), cameo: event.code,
+            plover: plover.plover(for: event.code), location: event.location,
+            sentence: sentence, offsets: offsets)
+    }
+
+    private func mentionText(_ scalars: [Unicode.Scalar], _ tokens: [Token], _ m: Mention) -> String {
+        let range = m.displayTokens ?? (m.first..<m.end)
+        guard range.lowerBound < range.upperBound, range.upperBound <= tokens.count else { return m.display ?? "" }
+        var lo = range.lowerBound
+        let end = range.upperBound
+        if tokens[lo].key == "the" && end - lo > 1 { lo += 1 }
+        var view = String.UnicodeScalarView()
+        for scalar in scalars[tokens[lo].start..<tokens[end - 1].end] {
+            view.append(scalar == "’" ? "'" : scalar == "\u{A0}" ? " " : scalar)
+        }
+        return String(view)
+    }
+
+    /// Counts references to states (names, adjectives, metonyms, also in compounds like "Syria-wide").
+    private func countCountries(_ tokens: [Token], _ counts: inout [String: Int], _ firstSeen: inout [String: Int]) {
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].kind == .word, tokens[i].capitalized else {
+                i += 1
+                continue
+            }
+            if let match = dictionary.actors.longestMatch(tokens, at: i, limit: tokens.count),
+                let info = match.values.first(where: { $0.kind == .state || $0.kind == .adjective || $0.kind == .metonym }),
+                let country = info.country, !info.acronym || tokens[i].allCaps
+            {
+                counts[country, default: 0] += 1
+                if firstSeen[country] == nil { firstSeen[country] = firstSeen.count }
+                i = match.end
+                continue
+            }
+            if let dash = tokens[i].key.firstIndex(of: "-") {
+                var head = tokens[i]
+                head.key = String(tokens[i].key[..<dash])
+                if let match = dictionary.actors.longestMatch([head], at: 0, limit: 1),
+                    let country = match.values.first(where: { $0.kind == .state || $0.kind == .adjective })?.country
+                {
+                    counts[country, default: 0] += 1
+                    if firstSeen[country] == nil { firstSeen[country] = firstSeen.count }
+                }
+            }
+            i += 1
+        }
+    }
+
+    /// The country "the opposition" belongs to: the monitored conflict's country when the article mentions it,
+    /// else the most mentioned.
+    private func focus(_ counts: [String: Int], _ firstSeen: [String: Int]) -> String? {
+        guard !counts.isEmpty else { return defaultCountry }
+        if let defaultCountry, counts[defaultCountry] != nil { return defaultCountry }
+        return counts.max { a, b in
+            if a.value != b.value { return a.value < b.value }
+            if a.key == defaultCountry { return false }
+            if b.key == defaultCountry { return true }
+            return (firstSeen[a.key] ?? 0) > (firstSeen[b.key] ?? 0)
+        }?.key
+    }
+}

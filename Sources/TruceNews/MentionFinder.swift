@@ -1,0 +1,348 @@
+/// Finds the actors mentioned in a sentence: dictionary phrases joined with the titles, names, possessives and
+/// attachments around them ("UN Special Envoy for Syria Staffan De Mistura", "representatives of Syria's Kurdish
+/// population", "delegates of the Riyadh-based High Negotiations Committee (HNC)").
+struct MentionFinder {
+    let dictionary: NewsDictionary
+    let day: NewsDay?
+
+    private enum PieceKind {
+        case entity(ActorInfo)
+        case role(ActorInfo)
+        case name
+        case pronoun(Mention.Pronoun)
+    }
+
+    private struct Piece {
+        var first: Int
+        var end: Int
+        var kind: PieceKind
+    }
+
+    /// Capitalised words that are not names.
+    static let notNames: Set<String> = [
+        "the", "a", "an", "on", "in", "at", "since", "however", "meanwhile", "but", "and", "or", "commenting", "this",
+        "that", "these", "those", "it", "he", "she", "they", "we", "i", "his", "her", "their", "its", "our", "after",
+        "before", "during", "while", "when", "as", "with", "without", "according", "earlier", "later", "also", "today",
+        "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "mr", "mrs", "ms", "dr", "for", "from", "to", "of", "by", "if", "under", "over", "about", "some", "many", "several",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "last", "new", "both",
+        "all", "other", "despite", "following", "amid", "although", "though", "because", "there", "here", "what", "who",
+        "which", "where", "why", "how", "thousands", "hundreds", "dozens", "up", "more", "most", "observers", "analysts",
+        "sources", "witnesses", "residents", "reports", "report", "read", "photo", "video", "breaking", "update", "live",
+        "news", "in", "no", "not", "yes", "so", "then", "thus", "still", "now", "once", "even", "only", "just", "further",
+        "moreover", "furthermore", "instead", "indeed", "nevertheless", "nonetheless", "already", "again", "recently",
+        "previously", "separately", "additionally", "finally", "regarding", "asked", "speaking", "addressing", "talking",
+        "responding", "referring", "noting", "adding", "saying", "calling", "describing", "between", "against", "into",
+        "through", "within", "among", "until", "unlike", "like", "near", "outside", "inside", "across", "around",
+        "towards", "toward", "via", "per", "each", "every", "any", "such", "another", "former", "ousted", "late",
+        "senior", "top", "chief", "head", "deputy", "acting", "interim", "newly", "appointed", "radical", "angry",
+        "young", "main", "special", "official", "state", "western", "eastern", "northern", "southern", "central",
+    ]
+
+    /// Nouns that make a preceding state name a modifier ("Syria talks"), not an actor.
+    static let modifiedNouns: Set<String> = [
+        "talks", "peace", "war", "crisis", "conflict", "ceasefire", "cease-fire", "truce", "border", "borders", "policy",
+        "deal", "file", "issue", "settlement", "question", "process", "negotiations", "summit", "conference", "meeting",
+        "city", "capital", "town", "village", "province", "region", "territory", "soil", "airspace", "coast", "frontier",
+        "embassy", "consulate", "situation", "question", "affairs", "envoy", "round", "rounds", "format", "platform",
+    ]
+    private static let placeNouns: Set<String> = [
+        "city", "capital", "town", "village", "province", "region", "territory", "soil", "airspace", "coast", "border",
+        "frontier", "countryside", "desert", "island", "port", "airport",
+    ]
+    private static let connectors: Set<String> = ["of", "for", "to", "from", "in", "at"]
+    private static let roleCarrying: Set<String> = ["GOV", "MIL", "REB", "OPP", "CVL", "REF", "POL", "JUD", "LEG", "SPY", "INS"]
+
+    /// The mentions of `tokens`, in order. Remembers titled names in `memory`.
+    func mentions(_ tokens: [Token], scalars: [Unicode.Scalar], memory: inout DocumentMemory) -> [Mention] {
+        let pieces = self.pieces(tokens, memory: memory)
+        var out: [Mention] = []
+        var index = 0
+        while index < pieces.count {
+            var group = [pieces[index]]
+            var attachedFrom: Int?
+            var j = index + 1
+            while j < pieces.count {
+                let last = group[group.count - 1]
+                let next = pieces[j]
+                let gap = last.end..<next.first
+                var joins = false
+                var attaches = false
+                if case .pronoun = last.kind, case .entity = next.kind {
+                    joins = false  // "our Turkish partners": the state is the actor, not the speaker's side.
+                } else if gap.isEmpty {
+                    joins = true
+                } else if gap.count <= 2, case .role = next.kind, isEntity(last),
+                    gap.allSatisfy({ k in
+                        let t = tokens[k]
+                        return t.kind == .word && !t.capitalized && !MentionFinder.notNames.contains(t.key)
+                            && !SentenceCoder.determiners.contains(t.key) && !SentenceCoder.prepositions.contains(t.key)
+                            && dictionary.verbs.longestMatch(tokens, at: k, limit: tokens.count) == nil
+                    })
+                {
+                    joins = true  // "American aid groups", "Syrian peace negotiators"
+
+                } else if gap.count == 1 && tokens[gap.lowerBound].key == "'s" {
+                    joins = true
+                } else if gap.count == 1 && tokens[gap.lowerBound].key == "(", case .entity = next.kind,
+                    next.end < tokens.count, tokens[next.end].key == ")"
+                {
+                    joins = true
+                } else if Self.connectors.contains(tokens[gap.lowerBound].key), gap.count <= 4, isRoleOrName(last),
+                    !(["in", "at"].contains(tokens[gap.lowerBound].key) && !isState(next)),
+                    gap.dropFirst().allSatisfy({ k in
+                        let t = tokens[k]
+                        return t.kind == .word
+                            && (t.key == "the" || t.key == "a" || t.key == "an" || t.key.contains("-") || !t.capitalized)
+                            && !MentionFinder.connectors.contains(t.key) && t.key != "and"
+                    })
+                {
+                    switch next.kind {
+                    case .entity, .role:
+                        joins = true
+                        attaches = true
+                    case .name, .pronoun:
+                        break
+                    }
+                }
+                guard joins else { break }
+                if attaches && attachedFrom == nil { attachedFrom = group.count }
+                group.append(next)
+                j += 1
+            }
+            // A closing parenthesis after an acronym belongs to the mention.
+            if let mention = makeMention(group, attachedFrom: attachedFrom, tokens: tokens, scalars: scalars, memory: &memory) {
+                out.append(mention)
+            }
+            index = j
+        }
+        return out
+    }
+
+    private func isEntity(_ piece: Piece) -> Bool {
+        if case .entity = piece.kind { return true }
+        return false
+    }
+
+    private func isState(_ piece: Piece) -> Bool {
+        if case .entity(let info) = piece.kind { return info.kind == .state }
+        return false
+    }
+
+    private func isRoleOrName(_ piece: Piece) -> Bool {
+        switch piece.kind {
+        case .role, .name: return true
+        case .entity(let info): return info.kind == .organisation || info.kind == .person
+        case .pronoun: return false
+        }
+    }
+
+    private func pieces(_ tokens: [Token], memory: DocumentMemory) -> [Piece] {
+        var out: [Piece] = []
+        let n = tokens.count
+        var i = 0
+        while i < n {
+            let t = tokens[i]
+            guard t.kind == .word else {
+                i += 1
+                continue
+            }
+            // "the Kazakh capital" → the state's government.
+            if t.key == "the", i + 2 < n, tokens[i + 1].capitalized,
+                let country = dictionary.countryByAdjective[tokens[i + 1].key],
+                tokens[i + 2].key == "capital"
+            {
+                let info = ActorInfo(
+                    name: dictionary.countries[country]?.capital ?? country, country: country, role: "GOV", kind: .metonym)
+                out.append(Piece(first: i, end: i + 3, kind: .entity(info)))
+                i += 3
+                continue
+            }
+            var dictionaryEnd = i
+            var chosen: ActorInfo?
+            if let match = dictionary.actors.longestMatch(tokens, at: i, limit: n) {
+                let properStart = t.key == "the" && i + 1 < n ? i + 1 : i
+                var candidates = match.values.filter { info in
+                    if info.acronym && !tokens[i].allCaps { return false }
+                    if info.kind != .role && !tokens[properStart].capitalized { return false }
+                    return true
+                }
+                if let applying = candidates.first(where: { $0.applies(on: day) }) {
+                    chosen = applying
+                } else if var first = candidates.first {
+                    // A person out of office keeps the country but not the role.
+                    if first.kind == .person { first.role = nil }
+                    chosen = first
+                }
+                candidates.removeAll()
+                if chosen != nil { dictionaryEnd = match.end }
+            }
+            if let known = memory.lookup(tokens, at: i, limit: n), known.end > dictionaryEnd {
+                let info = ActorInfo(
+                    name: known.known.identity, country: known.known.country, role: known.known.role, kind: .person)
+                out.append(Piece(first: i, end: known.end, kind: .entity(info)))
+                i = known.end
+                continue
+            }
+            if let info = chosen {
+                let end = dictionaryEnd
+                if info.kind == .state || info.kind == .adjective || info.kind == .metonym, end < n, !tokens[end].capitalized,
+                    info.kind == .adjective
+                        ? Self.placeNouns.contains(tokens[end].key) : Self.modifiedNouns.contains(tokens[end].key)
+                {
+                    i = end
+                    continue
+                }
+                out.append(Piece(first: i, end: end, kind: info.kind == .role ? .role(info) : .entity(info)))
+                i = end
+                continue
+            }
+            switch t.key {
+            case "he", "she":
+                out.append(Piece(first: i, end: i + 1, kind: .pronoun(.personal)))
+                i += 1
+                continue
+            case "it", "they", "we", "i":
+                if t.key != "i" || t.capitalized {
+                    out.append(Piece(first: i, end: i + 1, kind: .pronoun(.other)))
+                }
+                i += 1
+                continue
+            case "his", "her", "its", "their", "our":
+                out.append(Piece(first: i, end: i + 1, kind: .pronoun(.possessive)))
+                i += 1
+                continue
+            default:
+                break
+            }
+            if t.capitalized && !Self.notNames.contains(t.key) && !Self.isCompoundModifier(t.key) {
+                var end = i + 1
+                while end < n && end < i + 5 && tokens[end].kind == .word
+                    && ((tokens[end].capitalized && !Self.notNames.contains(tokens[end].key)
+                        && !Self.isCompoundModifier(tokens[end].key))
+                        || (DocumentMemory.isParticle(tokens[end].key) && end + 1 < n && tokens[end + 1].capitalized))
+                    && dictionary.actors.longestMatch(tokens, at: end, limit: n) == nil
+                {
+                    end += 1
+                }
+                out.append(Piece(first: i, end: end, kind: .name))
+                i = end
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private static let modifierSuffixes: Set<Substring> = [
+        "based", "led", "backed", "held", "controlled", "wide", "born", "run", "allied", "affiliated", "linked", "aligned",
+        "funded", "sponsored", "owned", "brokered", "style", "era", "made", "built", "speaking", "dominated", "occupied",
+    ]
+
+    /// "Riyadh-based", "UN-led": a compound modifier, not a name.
+    static func isCompoundModifier(_ key: String) -> Bool {
+        guard let dash = key.lastIndex(of: "-") else { return false }
+        return modifierSuffixes.contains(key[key.index(after: dash)...])
+    }
+
+    private func makeMention(
+        _ group: [Piece], attachedFrom: Int?, tokens: [Token], scalars: [Unicode.Scalar], memory: inout DocumentMemory
+    ) -> Mention? {
+        let pre = group[..<(attachedFrom ?? group.count)]
+        let attached = group[(attachedFrom ?? group.count)...]
+        var mention = Mention(first: group[0].first, end: group[group.count - 1].end)
+        if mention.end < tokens.count, tokens[mention.end].key == ")",
+            tokens[mention.first..<mention.end].contains(where: { $0.key == "(" })
+        {
+            mention.end += 1
+        }
+        if group.count == 1, case .pronoun(let kind) = group[0].kind {
+            mention.pronoun = kind
+            return mention
+        }
+        if case .pronoun = group[0].kind {
+            mention.pronoun = .possessive
+            for piece in group.dropFirst() {
+                if case .role(let info) = piece.kind, let role = info.role { mention.role = role }
+            }
+            return mention
+        }
+        var person: ActorInfo?
+        var firstEntity: ActorInfo?
+        var roleFromNoun: String?
+        var hasRoleNoun = false
+        var nameKeys: [String] = []
+        var titled = false
+        for (k, piece) in pre.enumerated() where k > 0 {
+            if case .name = piece.kind, pre[pre.startIndex + k - 1].end == piece.first {
+                switch pre[pre.startIndex + k - 1].kind {
+                case .role, .entity: titled = true
+                default: break
+                }
+            }
+        }
+        for piece in pre {
+            switch piece.kind {
+            case .entity(let info):
+                if info.kind == .person && person == nil { person = info }
+                if firstEntity == nil && info.country != nil { firstEntity = info }
+            case .role(let info):
+                hasRoleNoun = true
+                if let role = info.role { roleFromNoun = role }
+            case .name:
+                if titled { nameKeys += tokens[piece.first..<piece.end].map(\.key) }
+            case .pronoun:
+                break
+            }
+        }
+        var attachedEntity: ActorInfo?
+        var attachedRole: String?
+        for piece in attached {
+            switch piece.kind {
+            case .entity(let info):
+                if attachedEntity == nil && info.country != nil { attachedEntity = info }
+                if info.kind == .person && person == nil { person = info }
+            case .role(let info):
+                if attachedRole == nil, let role = info.role { attachedRole = role }
+            case .name:
+                nameKeys += tokens[piece.first..<piece.end].map(\.key)
+            case .pronoun:
+                break
+            }
+        }
+        if let person {
+            mention.country = person.country ?? firstEntity?.country
+            mention.role = person.role
+            mention.identity = person.name
+            mention.isPerson = true
+        } else if let entity = firstEntity {
+            mention.country = entity.country
+            if entity.kind == .organisation, let role = entity.role, role != "GOV" || roleFromNoun == nil {
+                mention.role = role
+            } else {
+                mention.role = roleFromNoun ?? entity.role
+            }
+            if entity.kind == .organisation || entity.kind == .metonym { mention.identity = entity.name }
+            if entity.kind == .adjective && group.count == 1 { mention.bareAdjective = true }
+        } else if let entity = attachedEntity {
+            mention.country = entity.country
+            mention.role = roleFromNoun ?? attachedRole ?? entity.role
+        } else if hasRoleNoun {
+            mention.role = roleFromNoun ?? attachedRole
+            if let role = mention.role, Self.roleCarrying.contains(role) { mention.country = memory.focusCountry }
+        } else if !nameKeys.isEmpty || group.allSatisfy({ if case .name = $0.kind { return true } else { return false } }) {
+            return nil  // An unknown name with no title: not coded.
+        }
+        if !nameKeys.isEmpty && (mention.country != nil || mention.role != nil) && person == nil {
+            let display = String(String.UnicodeScalarView(scalars[tokens[mention.first].start..<tokens[mention.end - 1].end]))
+            let identity = nameKeys.joined(separator: " ")
+            memory.remember(
+                nameKeys: nameKeys,
+                DocumentMemory.Known(country: mention.country, role: mention.role, identity: identity, display: display))
+            mention.identity = identity
+            mention.isPerson = true
+        }
+        return mention
+    }
+}

@@ -1,0 +1,89 @@
+import TruceCore
+
+/// Finds places in a sentence through the gazetteer: "in Geneva", "at Hmeimim", "near Daraa" (with the gazetteer's
+/// aliases and transliterations), and descriptions that point back to a place ("the Swiss city", "the Kazakh
+/// capital").
+struct PlaceFinder {
+    let gazetteer: Gazetteer?
+    let dictionary: NewsDictionary
+
+    private static let prepositions: Set<String> = ["in", "at", "near", "outside", "inside", "around", "into", "across"]
+    private static let placeNouns: Set<String> = ["city", "town", "capital", "village", "port"]
+    private static let eventNouns: Set<String> = ["talks", "negotiations", "summit", "meeting", "process", "conference", "round"]
+
+    /// Places in `tokens`, each with the index of its first token, in order. Updates the memory of last places.
+    func places(_ tokens: [Token], scalars: [Unicode.Scalar], memory: inout DocumentMemory) -> [(
+        index: Int, place: EventLocation
+    )] {
+        var out: [(Int, EventLocation)] = []
+        let n = tokens.count
+        var i = 0
+        while i < n {
+            let key = tokens[i].key
+            let afterPreposition = Self.prepositions.contains(key)
+            var j = afterPreposition ? i + 1 : i
+            if j < n && tokens[j].key == "the" { j += 1 }
+            guard j < n else { break }
+            // "the Swiss city", "the Kazakh capital"
+            if j + 1 < n, tokens[j].capitalized, j > i, tokens[j - 1].key == "the",
+                let country = dictionary.countryByAdjective[tokens[j].key], Self.placeNouns.contains(tokens[j + 1].key)
+            {
+                var place: EventLocation?
+                if tokens[j + 1].key == "capital" {
+                    place = dictionary.countries[country]?.capital.flatMap { resolve($0) }
+                } else {
+                    place = memory.lastPlaceByCountry[country]
+                }
+                if let place {
+                    out.append((j - 1, place))
+                    remember(place, &memory)
+                }
+                i = j + 2
+                continue
+            }
+            guard tokens[j].capitalized, tokens[j].kind == .word else {
+                i += 1
+                continue
+            }
+            var end = j
+            while end < n && end < j + 4 && tokens[end].kind == .word
+                && (tokens[end].capitalized || DocumentMemory.isParticle(tokens[end].key))
+            {
+                end += 1
+            }
+            let namesEvent = end < n && Self.eventNouns.contains(tokens[end].key)
+            guard afterPreposition || namesEvent else {
+                i = end
+                continue
+            }
+            var found = false
+            var stop = end
+            while stop > j {
+                let name = String(String.UnicodeScalarView(scalars[tokens[j].start..<tokens[stop - 1].end]))
+                if let place = resolve(name) {
+                    // "the Geneva talks" names a place for later coreference, not where this act happened.
+                    if afterPreposition { out.append((j, place)) }
+                    remember(place, &memory)
+                    found = true
+                    break
+                }
+                stop -= 1
+            }
+            i = found ? stop : end
+        }
+        return out
+    }
+
+    private func remember(_ place: EventLocation, _ memory: inout DocumentMemory) {
+        if let country = place.country { memory.lastPlaceByCountry[country] = place }
+        memory.lastPlace = place
+    }
+
+    /// A gazetteer place for a name.
+    func resolve(_ name: String) -> EventLocation? {
+        guard let gazetteer, let entry = gazetteer.resolve(name) else { return nil }
+        return EventLocation(
+            name: entry.name, country: dictionary.alpha3(forAlpha2: entry.countryCode) ?? entry.countryCode,
+            lat: entry.point.latitude, lon: entry.point.longitude)
+    }
+}

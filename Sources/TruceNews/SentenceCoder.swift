@@ -1,0 +1,572 @@
+/// Codes one sentence: finds the main verb phrase, its subject (the source) and object (the target), reads
+/// speech complements ("said that …", "said X should …"), modality (planned or scheduled acts become intentions,
+/// negated ones rejections), the date and the place.
+struct SentenceCoder {
+    let dictionary: NewsDictionary
+    let resolver: DateResolver
+
+    private struct VerbMatch {
+        var first: Int
+        var end: Int
+        var entry: VerbEntry
+        var passive: Bool
+    }
+
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am", "'re", "get", "got"]
+    static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "any",
+        "some", "no", "every", "each", "such", "another", "'s", "of", "new", "first", "latest",
+    ]
+    /// Prepositions before which a verb-looking word is a noun ("in order to", "with the support of").
+    static let nounPrepositions: Set<String> = [
+        "of", "in", "for", "with", "on", "at", "by", "from", "into", "about", "under", "without", "upon",
+    ]
+    static let adverbs: Set<String> = [
+        "still", "also", "now", "not", "already", "again", "reportedly", "allegedly", "repeatedly", "further",
+        "previously", "recently", "then", "jointly", "formally", "officially", "finally", "once", "later", "earlier",
+        "just", "never", "also", "today", "yesterday", "separately", "publicly", "strongly", "sharply", "reluctantly",
+    ]
+    static let prepositions: Set<String> = [
+        "of", "for", "to", "from", "with", "in", "at", "on", "by", "against", "between", "into", "over", "near",
+        "about", "across", "toward", "towards", "under", "among", "through", "after", "before", "during", "despite",
+        "including", "like", "than", "via", "within", "outside", "inside", "around", "behind", "amid", "without",
+    ]
+    static let clauseBreakers: Set<String> = [
+        ";", "which", "who", "whom", "whose", "unless", "while", "although", "whereas", "because", "if", "when",
+        "where", "but",
+    ]
+    static let negations: Set<String> = [
+        "not", "never", "didnt", "doesnt", "dont", "wont", "wouldnt", "cant", "cannot", "isnt", "arent", "wasnt",
+        "werent", "hasnt", "havent", "hadnt", "shouldnt", "couldnt", "n't",
+    ]
+    static let futureWords: Set<String> = ["will", "would", "shall", "wont", "may", "might", "could", "ll"]
+    static let futureBeforeTo: Set<String> = [
+        "scheduled", "expected", "set", "due", "going", "planning", "plans", "planned", "plan", "intends", "intend",
+        "intended", "ready", "willing", "prepared", "preparing", "hopes", "hope", "hoped", "aims", "aim", "seeks", "seek",
+        "wants", "want", "wanted", "likely", "about", "is", "are", "was", "were", "vowed", "pledged", "promised",
+    ]
+    /// Participles that read as states after "is" ("is opposed to", "is committed to").
+    static let stative: Set<String> = ["opposed", "committed", "willing", "ready", "prepared", "determined", "guilty"]
+    static let modalsDemand: Set<String> = ["must"]
+    static let modalsAppeal: Set<String> = ["should", "ought"]
+
+    /// The event of a sentence (its tokens and mentions), if any.
+    func code(
+        _ tokens: [Token], mentions: [Mention], places: [(index: Int, place: EventLocation)], memory: inout DocumentMemory
+    ) -> DraftEvent? {
+        let n = tokens.count
+        guard n > 1 else { return nil }
+        var clauseEnd = n
+        while clauseEnd > 0 && tokens[clauseEnd - 1].kind != .word && tokens[clauseEnd - 1].kind != .number {
+            clauseEnd -= 1
+        }
+        let verbs = verbMatches(tokens, mentions: mentions)
+        // Attribution at the end (", Ria Novosti reported", ", officials said Thursday") or "according to …".
+        var attribution: Range<Int>?
+        if let comma = (0..<clauseEnd).last(where: { tokens[$0].key == "," || tokens[$0].key == "\"" }),
+            clauseEnd - comma <= 14,
+            verbs.contains(where: { $0.first > comma && $0.entry.kind == .speech }),
+            !verbs.contains(where: { $0.first > comma && $0.entry.kind != .speech })
+        {
+            attribution = comma..<clauseEnd
+        }
+        if let according = (0..<n).first(where: { tokens[$0].key == "according" && $0 + 1 < n && tokens[$0 + 1].key == "to" }) {
+            let stop = (according..<n).first(where: { tokens[$0].key == "," && $0 > according + 2 }) ?? clauseEnd
+            if according == 0 || stop >= clauseEnd {
+                attribution = according..<stop
+                if according > 0 { clauseEnd = according }
+            }
+        }
+        // A quotation followed by its speaker: "“…,” he added.", "“…,” said Riyad Hijab, the HNC's coordinator."
+        if tokens[0].kind == .quote, let close = (1..<n).first(where: { tokens[$0].kind == .quote }), close + 1 < clauseEnd,
+            let speech = verbs.first(where: { $0.first > close && $0.first <= close + 6 && $0.entry.kind == .speech }),
+            let speakerIndex = mentions.lastIndex(where: { $0.first > close && $0.end <= speech.first })
+                ?? mentions.firstIndex(where: { $0.first >= speech.end && $0.first <= speech.end + 1 && $0.end <= clauseEnd }),
+            let speaker = resolve(mentions[speakerIndex], speaker: nil, memory: memory), speaker.country != nil
+        {
+            let dates = resolver.find(tokens, in: 0..<clauseEnd, future: false)
+            let date = dates.first(where: { $0.day != nil && !$0.background })?.day ?? resolver.published
+            remember(speaker, &memory)
+            // "We have agreed with …", "I will meet …": the speaker's own act, said in the first person.
+            if let pronoun = (1..<close).first(where: { ["we", "i"].contains(tokens[$0].key) }),
+                let act = verbs.first(where: {
+                    $0.first > pronoun && $0.first <= pronoun + 4 && $0.end <= close && $0.entry.kind == .verb && !$0.passive
+                }),
+                !(pronoun + 1..<act.first).contains(where: { tokens[$0].kind != .word }),
+                let code = adjust(
+                    act.entry.code, future: modality(tokens, from: pronoun + 1, to: act.first).future,
+                    negated: modality(tokens, from: pronoun + 1, to: act.first).negated, tokens: tokens)
+            {
+                let target = object(
+                    after: act.first + 1, limit: close, tokens, mentions, source: speaker, memory: memory, patternEnd: act.end)
+                return DraftEvent(code: code, source: speaker, target: target, date: date, location: nil, statement: false)
+            }
+            return DraftEvent(code: speech.entry.code, source: speaker, target: nil, date: date, location: nil, statement: true)
+        }
+        let mainEnd = attribution.map { $0.lowerBound > 0 ? $0.lowerBound : clauseEnd } ?? clauseEnd
+        var mainStart = attribution.map { $0.lowerBound == 0 ? $0.upperBound : 0 } ?? 0
+        // A dateline ("ASTANA (Reuters) -", "DAMASCUS, Syria (AP) —") is not part of the sentence's clause.
+        if let dash = (0..<min(n, 10)).first(where: { ["-", "—", "–"].contains(tokens[$0].key) }), dash > 0,
+            tokens[dash - 1].key == ")" || tokens[0].allCaps
+        {
+            mainStart = max(mainStart, dash + 1)
+        }
+        var lowerBound = mainStart
+        for verb in verbs where verb.first >= mainStart && verb.end <= mainEnd {
+            defer { lowerBound = verb.end }
+            if verb.entry.kind == .noun {
+                if let event = nounEvent(verb, tokens, mentions: mentions, limit: mainEnd, places: places, memory: &memory) {
+                    return event
+                }
+                continue
+            }
+            if verb.passive,
+                let event = passiveEvent(
+                    verb, tokens, mentions: mentions, from: lowerBound, mainStart: mainStart,
+                    mainEnd: mainEnd, attribution: attribution, places: places, memory: &memory)
+            {
+                return event
+            }
+            if verb.passive { continue }
+            guard let subjectIndex = subject(before: verb.first, from: lowerBound, tokens, mentions) else { continue }
+            guard var source = resolve(mentions[subjectIndex], speaker: nil, memory: memory), source.country != nil else {
+                continue
+            }
+            var partner: Mention?
+            var first = subjectIndex
+            while first > 0, let joint = conjunction(before: mentions[first].first, tokens),
+                mentions[first - 1].end == joint, mentions[first - 1].pronoun == nil
+            {
+                partner = partner ?? source
+                first -= 1
+                source = mentions[first]
+            }
+            if source.bareAdjective && partner != nil && partner!.country == source.country { partner = nil }
+            var target: Mention?
+            remember(source, &memory)
+            let (future, negated) = modality(tokens, from: mentions[subjectIndex].end, to: verb.first)
+            if verb.entry.kind == .speech {
+                return speechEvent(
+                    verb, source: source, tokens, mentions: mentions, mainEnd: mainEnd, attribution: attribution,
+                    places: places, memory: &memory, negated: negated)
+            }
+            guard let code = adjust(verb.entry.code, future: future, negated: negated, tokens: tokens) else { return nil }
+            if target == nil, let partner, ["03", "04", "05", "06"].contains(code.prefix(2)) {
+                target = partner  // "X and Y agreed", "X and Y held talks": each the other's counterpart.
+            }
+            if target == nil {
+                target =
+                    object(
+                        after: verb.first + 1, limit: mainEnd, tokens, mentions, source: source, memory: memory,
+                        patternEnd: verb.end) ?? partner
+                    ?? object(
+                        after: verb.first + 1, limit: mainEnd, tokens, mentions, source: source, memory: memory,
+                        places: Self.targetsTerritory(code), patternEnd: verb.end)
+            }
+            guard
+                let date = date(
+                    tokens, mainStart..<mainEnd, attribution: attribution, future: future, verb: verb.first..<verb.end)
+            else { return nil }
+            let location = places.first(where: { $0.index >= verb.first && $0.index < mainEnd })?.place
+            return DraftEvent(code: code, source: source, target: target, date: date, location: location, statement: false)
+        }
+        // Nothing coded in the clause: ", U.N. envoy Staffan de Mistura said" still records the speaker's statement
+        // (not for outlets and monitors, whose reports are sources rather than acts).
+        if let zone = attribution, zone.lowerBound > 0,
+            let speech = verbs.first(where: { $0.first > zone.lowerBound && $0.entry.kind == .speech }),
+            let speaker = mentions.last(where: { $0.first > zone.lowerBound && $0.end <= speech.first && $0.pronoun == nil }),
+            speaker.country != nil, let role = speaker.role, ["GOV", "IGO", "MIL", "OPP", "REB"].contains(role)
+        {
+            let date = resolver.find(tokens, in: zone, future: false).first(where: { $0.day != nil })?.day ?? resolver.published
+            remember(speaker, &memory)
+            return DraftEvent(code: speech.entry.code, source: speaker, target: nil, date: date, location: nil, statement: true)
+        }
+        return nil
+    }
+
+    // MARK: - Parts
+
+    /// "The ceasefire was violated by the rebels", "… was attacked by Burundian militiamen": the agent after "by" is
+    /// the source, the subject (if an actor) the target.
+    private func passiveEvent(
+        _ verb: VerbMatch, _ tokens: [Token], mentions: [Mention], from lowerBound: Int, mainStart: Int, mainEnd: Int,
+        attribution: Range<Int>?, places: [(index: Int, place: EventLocation)], memory: inout DocumentMemory
+    ) -> DraftEvent? {
+        guard verb.entry.kind == .verb,
+            let by = (verb.end..<min(mainEnd, verb.end + 6)).first(where: { tokens[$0].key == "by" }),
+            let agent = mentions.first(where: { $0.first > by && $0.first <= by + 3 }),
+            let source = resolve(agent, speaker: nil, memory: memory), source.country != nil
+        else { return nil }
+        let target = subject(before: verb.first, from: lowerBound, tokens, mentions).flatMap {
+            resolve(mentions[$0], speaker: nil, memory: memory)
+        }
+        let (future, negated) = modality(tokens, from: max(lowerBound, verb.first - 4), to: verb.first)
+        guard let code = adjust(verb.entry.code, future: future, negated: negated, tokens: tokens),
+            let date = date(tokens, mainStart..<mainEnd, attribution: attribution, future: future, verb: verb.first..<verb.end)
+        else { return nil }
+        remember(source, &memory)
+        let location = places.first(where: { $0.index >= verb.first && $0.index < mainEnd })?.place
+        return DraftEvent(code: code, source: source, target: target, date: date, location: location, statement: false)
+    }
+
+    /// The index of "and" or "," (skipping an article or one adjective after it) just before `index`, joining two
+    /// actors: "Russia, Turkey and Iran", "government troops and allied militias".
+    private func conjunction(before index: Int, _ tokens: [Token]) -> Int? {
+        var k = index - 1
+        if k >= 0, ["the", "a", "an"].contains(tokens[k].key) { k -= 1 }
+        if k >= 1, tokens[k].kind == .word, !tokens[k].capitalized, tokens[k - 1].key == "and",
+            dictionary.verbs.longestMatch(tokens, at: k, limit: tokens.count) == nil
+        {
+            k -= 1
+        }
+        guard k >= 1, tokens[k].key == "and" || tokens[k].key == "," else { return nil }
+        return k
+    }
+
+    private func verbMatches(_ tokens: [Token], mentions: [Mention]) -> [VerbMatch] {
+        var out: [VerbMatch] = []
+        var inMention = [Bool](repeating: false, count: tokens.count)
+        for m in mentions {
+            for k in m.first..<m.end where m.pronoun == nil { inMention[k] = true }
+        }
+        var i = 0
+        let n = tokens.count
+        while i < n {
+            guard tokens[i].kind == .word, !inMention[i], let match = dictionary.verbs.longestMatch(tokens, at: i, limit: n),
+                let entry = match.values.first
+            else {
+                i += 1
+                continue
+            }
+            var passive = false
+            if entry.kind != .noun {
+                let previous = previousWord(tokens, before: i)
+                if tokens[i].capitalized && i > 0 {
+                    i += 1
+                    continue
+                }
+                if let previous,
+                    Self.determiners.contains(tokens[previous].key) || Self.nounPrepositions.contains(tokens[previous].key)
+                {
+                    i += 1
+                    continue
+                }
+                let isBe = previous.map { Self.beForms.contains(tokens[$0].key) } ?? false
+                if tokens[i].key.hasSuffix("ing") && !isBe {
+                    i += 1
+                    continue
+                }
+                if isBe && !tokens[i].key.hasSuffix("ing")
+                    && (match.end..<min(n, match.end + 6)).contains(where: { tokens[$0].key == "by" })
+                {
+                    passive = true
+                } else if isBe && !tokens[i].key.hasSuffix("ing") && !Self.stative.contains(tokens[i].key) {
+                    // A passive without its agent ("were killed in …") names no source.
+                    i = match.end
+                    continue
+                }
+            }
+            out.append(VerbMatch(first: i, end: match.end, entry: entry, passive: passive))
+            i = match.end
+        }
+        return out
+    }
+
+    /// The word before `index`, skipping adverbs.
+    private func previousWord(_ tokens: [Token], before index: Int) -> Int? {
+        var k = index - 1
+        while k >= 0 {
+            if tokens[k].kind == .word && !Self.adverbs.contains(tokens[k].key) { return k }
+            if tokens[k].kind != .word { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    private func subject(before verbIndex: Int, from lowerBound: Int, _ tokens: [Token], _ mentions: [Mention]) -> Int? {
+        var index = mentions.count - 1
+        while index >= 0 {
+            let m = mentions[index]
+            defer { index -= 1 }
+            guard m.end <= verbIndex else { continue }
+            if m.first < lowerBound { return nil }
+            if (m.end..<verbIndex).contains(where: { Self.clauseBreakers.contains(tokens[$0].key) }) { return nil }
+            if m.first > 0 && Self.prepositions.contains(tokens[m.first - 1].key) { continue }
+            if m.pronoun == .possessive && m.end - m.first == 1 { continue }
+            if m.pronoun == nil && m.country == nil && m.role == nil { continue }
+            // An infinitive ("… has sent experts to Bosnia to investigate") takes the clause's first subject.
+            if verbIndex > 0 && tokens[verbIndex - 1].key == "to", index > 0,
+                let earlier = subject(before: m.first, from: lowerBound, tokens, mentions)
+            {
+                return earlier
+            }
+            return index
+        }
+        return nil
+    }
+
+    /// The first actor after `start` in the clause. An actor after "in", "at" or "near" is a place rather than a
+    /// target; it is used only when `places` is true (attacks on a state's territory) and no other actor is found.
+    private func object(
+        after start: Int, limit: Int, _ tokens: [Token], _ mentions: [Mention], source: Mention, memory: DocumentMemory,
+        places: Bool = false, patternEnd: Int? = nil
+    ) -> Mention? {
+        var fallback: Mention?
+        var stop = limit
+        if let breaker = (start..<limit).first(where: { Self.clauseBreakers.contains(tokens[$0].key) }) { stop = breaker }
+        for m in mentions where m.first >= start && m.end <= stop {
+            if m.pronoun == .other || m.pronoun == .personal { continue }
+            if m.pronoun == .possessive { continue }
+            if m.country == nil && m.role == nil { continue }
+            if let identity = m.identity, identity == source.identity { continue }
+            // A preposition of the verb phrase itself ("called on Turkey") does not make a place.
+            if m.first > (patternEnd ?? start),
+                ["in", "at", "near", "on", "about", "over", "inside"].contains(tokens[m.first - 1].key)
+            {
+                // "in Syria" may be the territory attacked; "in Moscow", "in the Kazakh capital" is only a place.
+                if fallback == nil && m.identity == nil { fallback = m }
+                continue
+            }
+            return m
+        }
+        return places ? fallback : nil
+    }
+
+    /// Conflict codes (09 and up) may target the state whose territory is hit.
+    private static func targetsTerritory(_ code: String) -> Bool { code >= "09" }
+
+    /// A pronoun's antecedent; other mentions unchanged. `speaker` stands for "it", "they", "his team" in a complement.
+    private func resolve(_ mention: Mention, speaker: Mention?, memory: DocumentMemory) -> Mention? {
+        guard let pronoun = mention.pronoun else { return mention }
+        var resolved = mention
+        switch pronoun {
+        case .personal:
+            if let speaker, speaker.isPerson { return relocate(speaker, to: mention) }
+            guard let known = memory.lastPerson else { return nil }
+            resolved.country = known.country
+            resolved.role = known.role
+            resolved.identity = known.identity
+            resolved.display = known.display
+            resolved.isPerson = true
+            resolved.pronoun = nil
+            return resolved
+        case .other, .possessive:
+            guard let speaker else {
+                if pronoun == .possessive, let known = memory.lastPerson {
+                    resolved.country = known.country
+                    resolved.role = resolved.role ?? known.role
+                    resolved.pronoun = nil
+                    return resolved
+                }
+                return nil
+            }
+            var copy = relocate(speaker, to: mention)
+            if pronoun == .possessive { copy.isPerson = false }
+            return copy
+        }
+    }
+
+    private func relocate(_ speaker: Mention, to mention: Mention) -> Mention {
+        var copy = speaker
+        copy.first = mention.first
+        copy.end = mention.end
+        copy.displayTokens = speaker.displayTokens ?? (speaker.first..<speaker.end)
+        copy.pronoun = nil
+        return copy
+    }
+
+    private func remember(_ source: Mention, _ memory: inout DocumentMemory) {
+        guard source.isPerson, let identity = source.identity else { return }
+        memory.lastPerson = DocumentMemory.Known(
+            country: source.country, role: source.role, identity: identity, display: source.display ?? identity)
+    }
+
+    private func modality(_ tokens: [Token], from: Int, to: Int) -> (future: Bool, negated: Bool) {
+        var future = false
+        var negated = false
+        guard from < to else { return (false, false) }
+        for k in from..<to {
+            let key = tokens[k].key
+            if Self.futureWords.contains(key) { future = true }
+            if key == "wont" { negated = true }
+            if Self.negations.contains(key) { negated = true }
+            if key == "to", k > from, Self.futureBeforeTo.contains(tokens[k - 1].key) { future = true }
+            if key == "failed" || key == "fails" || key == "refused" { negated = true }
+            if key == "longer", k > 0, tokens[k - 1].key == "no" { negated = true }
+        }
+        return (future, negated)
+    }
+
+    /// The code after modality: planned acts become intentions (036 for a meeting), planned force a threat,
+    /// refused cooperation a rejection.
+    private func adjust(_ code: String, future: Bool, negated: Bool, tokens: [Token]) -> String? {
+        let root = code.prefix(2)
+        var out = code
+        if negated {
+            switch root {
+            case "01", "02", "10", "11", "12", "13": return code
+            case "03", "05", "06", "07", "08": return "120"
+            case "04": return "125"
+            default: return nil
+            }
+        }
+        if future {
+            switch root {
+            case "04": out = "036"
+            case "05": out = "032"
+            case "06": out = "031"
+            case "07": out = "033"
+            case "08": out = code == "0871" ? "0356" : "035"
+            case "14": out = "133"
+            case "16": out = "130"
+            case "17", "18", "19", "20": out = "138"
+            default: break
+            }
+        }
+        if root == "18" || root == "19", out == "190" || out == "180" || out == "183", let refined = instrument(tokens) {
+            out = refined
+        }
+        return out
+    }
+
+    private func instrument(_ tokens: [Token]) -> String? {
+        var i = 0
+        while i < tokens.count {
+            if let match = dictionary.instruments.longestMatch(tokens, at: i, limit: tokens.count), let code = match.values.first
+            {
+                return code
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The event's day: the first date of the clause, else the attribution's, else the publication day; `nil`
+    /// (no event) when the act is background ("since 2016", "last year") — judged only from dates before the verb
+    /// or right after it, not from those of a later subordinate clause.
+    private func date(_ tokens: [Token], _ range: Range<Int>, attribution: Range<Int>?, future: Bool, verb: Range<Int>)
+        -> NewsDay??
+    {
+        let dates = resolver.find(tokens, in: range, future: future)
+        if let day = dates.first(where: { $0.day != nil && !$0.background })?.day { return .some(day) }
+        let scopeEnd =
+            (verb.upperBound..<min(range.upperBound, verb.upperBound + 8)).first(where: {
+                tokens[$0].key == "," || Self.clauseBreakers.contains(tokens[$0].key)
+                    || (tokens[$0].kind == .word && dictionary.verbs.longestMatch(tokens, at: $0, limit: range.upperBound) != nil)
+            }) ?? min(range.upperBound, verb.upperBound + 8)
+        if dates.contains(where: { $0.background && $0.tokens.lowerBound < scopeEnd }) { return nil }
+        if let zone = attribution, let day = resolver.find(tokens, in: zone, future: false).first(where: { $0.day != nil })?.day {
+            return .some(day)
+        }
+        return .some(resolver.published)
+    }
+
+    private func speechEvent(
+        _ verb: VerbMatch, source: Mention, _ tokens: [Token], mentions: [Mention], mainEnd: Int, attribution: Range<Int>?,
+        places: [(index: Int, place: EventLocation)], memory: inout DocumentMemory, negated: Bool
+    ) -> DraftEvent? {
+        if negated { return nil }
+        var start = verb.end
+        // Skip dates, "that", ":" and the like at the head of the complement.
+        let dateSpans = resolver.find(tokens, in: verb.end..<mainEnd, future: false)
+        while start < mainEnd {
+            let key = tokens[start].key
+            if key == "that" || key == "," || key == ":" || key == "on" || key == "in" || key == "here" {
+                start += 1
+                continue
+            }
+            if let span = dateSpans.first(where: { $0.tokens.lowerBound == start }) {
+                start = span.tokens.upperBound
+                continue
+            }
+            break
+        }
+        let quoted = start < mainEnd && tokens[start].kind == .quote
+        let complementVerbs = verbMatches(tokens, mentions: mentions).filter {
+            $0.first >= start && $0.end <= mainEnd && $0.entry.kind != .speech
+        }
+        let firstVerb = complementVerbs.first?.first ?? mainEnd
+        if !quoted,
+            let modal = (start..<firstVerb).first(where: {
+                Self.modalsDemand.contains(tokens[$0].key) || Self.modalsAppeal.contains(tokens[$0].key)
+            })
+        {
+            var addressee = mentions.last(where: { $0.first >= start && $0.end <= modal })
+            if addressee?.pronoun == .other,
+                let named = mentions.last(where: { $0.first >= verb.end && $0.end <= addressee!.first && $0.pronoun == nil })
+            {
+                addressee = named  // "reminded Iraq that it must …"
+            }
+            if addressee?.pronoun == nil || addressee?.pronoun == .personal {
+                let code = Self.modalsDemand.contains(tokens[modal].key) ? "100" : "020"
+                let target = addressee.flatMap { resolve($0, speaker: source, memory: memory) }
+                guard let date = date(tokens, 0..<mainEnd, attribution: attribution, future: false, verb: verb.first..<verb.end)
+                else { return nil }
+                return DraftEvent(code: code, source: source, target: target, date: date, location: nil, statement: false)
+            }
+        }
+        if !quoted, let inner = complementVerbs.first {
+            var actor = source
+            if var index = subject(before: inner.first, from: start, tokens, mentions) {
+                while index > 0, mentions[index - 1].first >= start,
+                    let joint = conjunction(before: mentions[index].first, tokens),
+                    mentions[index - 1].end == joint, mentions[index - 1].pronoun == nil
+                {
+                    index -= 1
+                }
+                if let resolved = resolve(mentions[index], speaker: source, memory: memory) { actor = resolved }
+            }
+            let subjectEnd = mentions.last(where: { $0.first >= start && $0.end <= inner.first })?.end ?? start
+            let (future, negated) = modality(tokens, from: subjectEnd, to: inner.first)
+            if inner.entry.kind != .noun, let code = adjust(inner.entry.code, future: future, negated: negated, tokens: tokens) {
+                let target = object(
+                    after: inner.first + 1, limit: mainEnd, tokens, mentions, source: actor, memory: memory,
+                    places: Self.targetsTerritory(code), patternEnd: inner.end)
+                guard
+                    let date = date(tokens, 0..<mainEnd, attribution: attribution, future: future, verb: inner.first..<inner.end)
+                else { return nil }
+                let location = places.first(where: { $0.index >= inner.first && $0.index < mainEnd })?.place
+                return DraftEvent(code: code, source: actor, target: target, date: date, location: location, statement: false)
+            }
+        }
+        guard let date = date(tokens, 0..<mainEnd, attribution: attribution, future: false, verb: verb.first..<verb.end)
+        else { return nil }
+        var target: Mention?
+        if !verb.entry.code.hasPrefix("01") {
+            target = object(
+                after: verb.first + 1, limit: mainEnd, tokens, mentions, source: source, memory: memory, patternEnd: verb.end)
+        }
+        if target == nil && verb.entry.code.hasPrefix("01") && (source.role == "MED" || source.role == "NGO") {
+            return nil  // An outlet's or monitor's report is a source, not an act.
+        }
+        return DraftEvent(
+            code: verb.entry.code, source: source, target: target, date: date, location: nil, statement: target == nil)
+    }
+
+    private func nounEvent(
+        _ noun: VerbMatch, _ tokens: [Token], mentions: [Mention], limit: Int, places: [(index: Int, place: EventLocation)],
+        memory: inout DocumentMemory
+    ) -> DraftEvent? {
+        var source: Mention?
+        var target: Mention?
+        if let m = mentions.last(where: { $0.end == noun.first || ($0.end == noun.first - 1 && tokens[$0.end].key == "'s") }),
+            m.pronoun == nil
+        {
+            source = m
+            target = object(after: noun.end, limit: limit, tokens, mentions, source: m, memory: memory, places: true)
+        } else if noun.end < limit, tokens[noun.end].key == "between" || tokens[noun.end].key == "by",
+            let a = mentions.first(where: { $0.first > noun.end && $0.first <= noun.end + 3 })
+        {
+            source = a
+            if tokens[noun.end].key == "between" {
+                target = mentions.first(where: { $0.first > a.end && $0.first <= a.end + 3 })
+            } else {
+                target = object(after: a.end, limit: limit, tokens, mentions, source: a, memory: memory)
+            }
+        }
+        guard let source, source.country != nil || source.role != nil else { return nil }
+        guard let date = date(tokens, 0..<limit, attribution: nil, future: false, verb: noun.first..<noun.end) else { return nil }
+        let location = places.first(where: { $0.index >= noun.first && $0.index < limit })?.place
+        return DraftEvent(code: noun.entry.code, source: source, target: target, date: date, location: location, statement: false)
+    }
+}
