@@ -1,8 +1,9 @@
 /// An article as coded: its text (plain, or the plain text of HTML) as Unicode scalars that every offset refers
 /// to, the blocks kept for coding (headline, lede, body) and the blocks dropped as boilerplate with the reason.
 public struct ArticleText: Sendable {
-    /// The most bytes an article may have (8 MiB); larger input is refused with ``NewsError/tooLarge(file:bytes:limit:)``.
-    public static let maximumBytes = 8 << 20
+    /// The most bytes an article may have (4 MiB, some forty times a long feature); larger input is refused with
+    /// ``NewsError/tooLarge(file:bytes:limit:)`` before any work, which bounds time and memory.
+    public static let maximumBytes = 4 << 20
 
     /// The text all offsets refer to (for HTML input, the extracted plain text).
     public let scalars: [Unicode.Scalar]

@@ -51,9 +51,7 @@ public enum HTMLText {
                 if !closing, let reason = dropped[name], s[close - 1] != "/" {
                     let endTag = findClose(s, from: close + 1, name: name)
                     let inner = String(String.UnicodeScalarView(s[(close + 1)..<endTag.innerEnd]))
-                    let innerText =
-                        (reason == "script" || reason == "style")
-                        ? inner : plainText(inner).text
+                    let innerText = (reason == "script" || reason == "style") ? inner : stripTags(inner)
                     let collapsed = innerText.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
                     if !collapsed.isEmpty {
                         skipped.append(SkippedBlock(text: collapsed, reason: name == "style" ? "style" : reason))
@@ -83,7 +81,7 @@ public enum HTMLText {
         return (lines.joined(separator: "\n"), skipped)
     }
 
-    /// The text of an HTML fragment with every tag removed (no recursion: nesting depth cannot exhaust the stack).
+    /// The text of an HTML fragment with every tag removed (no recursion: nesting depth costs neither time nor stack).
     private static func stripTags(_ html: String) -> String {
         var out = String.UnicodeScalarView()
         var inTag = false

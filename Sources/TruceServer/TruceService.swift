@@ -80,7 +80,8 @@ public struct TruceService: Sendable {
         "GET /api/v1/exports/incidents.hxl.csv", "GET /api/v1/exports/incidents.geojson", "GET /api/v1/talks/rounds",
         "GET /api/v1/talks/rounds/{id}", "GET /api/v1/talks/commitments", "GET /api/v1/talks/commitments/{id}",
         "POST /api/v1/talks/commitments/{id}/steps", "GET /api/v1/talks/scorecards", "GET /api/v1/talks/statements",
-        "GET /api/v1/talks/documents", "GET /log/checkpoint", "GET /log/key",
+        "GET /api/v1/talks/documents", "POST /api/v1/news/articles", "GET /api/v1/news/suggestions",
+        "GET /api/v1/news/suggestions/{id}", "POST /api/v1/news/suggestions/{id}/decision", "GET /log/checkpoint", "GET /log/key",
         "GET /log/entries",
         "GET /log/proof/inclusion", "GET /log/proof/consistency",
     ]

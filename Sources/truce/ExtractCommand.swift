@@ -12,7 +12,7 @@ struct ExtractCommand: AsyncParsableCommand {
         commandName: "extract",
         abstract: "Code a news article into CAMEO/PLOVER events: who did what to whom, where and when.")
 
-    @Argument(help: "The article, plain text or HTML (at most 8 MiB).") var file: String
+    @Argument(help: "The article, plain text or HTML (at most 4 MiB).") var file: String
     @Option(help: "Publication date (YYYY-MM-DD) that 'on Monday' and 'yesterday' resolve against; default today (UTC).")
     var published: String?
     @Option(help: "Output format: json or table.") var format: OutputFormat = .json

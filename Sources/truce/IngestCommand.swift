@@ -15,7 +15,7 @@ struct IngestCommand: AsyncParsableCommand {
             "Take news articles in: each coded event worth a look becomes a suggestion (report or talks) that a monitor accepts or rejects (`truce news`)."
     )
 
-    @Argument(help: "Articles, plain text or HTML (at most 8 MiB each).") var files: [String]
+    @Argument(help: "Articles, plain text or HTML (at most 4 MiB each).") var files: [String]
     @Option(help: "Publication date (YYYY-MM-DD) of the articles; default today (UTC).") var published: String?
     @Option(help: "The outlet (e.g. \"Press TV\").") var outlet: String?
     @Option(help: "The article's address (one file only).") var url: String?

@@ -58,7 +58,8 @@ enum CLI {
         ("log_entry", "idx"), ("log_node", "level, chunk"), ("log_head", "id"), ("log_checkpoint", "size"),
         ("log_cosignature", "size, name"), ("log_secret", "entry_idx, field"), ("incident_extent", "id"),
         ("incident_event", "id"), ("finding", "incident_id, position"), ("violation_day", "1, 2, 3, 4"),
-        ("escalation", "id"), ("talks", "1"), ("talks_revision", "id"), ("commitment_step", "id"),
+        ("escalation", "id"), ("talks", "1"), ("talks_revision", "id"), ("commitment_step", "id"), ("news_article", "id"),
+        ("news_suggestion", "id"), ("news_mention", "1, 2, 3"),
     ]
 
     /// Everything the register holds (the records and the verifiable log), as text, to compare a database before

@@ -75,6 +75,10 @@ struct PermissionMatrixTests {
                 "api/v1/talks/scorecards",
                 Self.expect(200, admin: 200, monitor: 200, guarantor: 200, mediator: 200, government: 200, opposition: 200)
             ),
+            (
+                "api/v1/news/suggestions",
+                Self.expect(401, admin: 200, monitor: 200, guarantor: 200, mediator: 200, government: 403, opposition: 403)
+            ),
         ]
         // POST bodies that pass the permission check and then fail validation: an allowed role gets 422, a role
         // that may not gets 403, an anonymous caller 401. Nothing is stored by any of them.
@@ -106,6 +110,14 @@ struct PermissionMatrixTests {
             (
                 "api/v1/talks/commitments/detainee-release/steps",
                 Self.expect(401, admin: 422, monitor: 403, guarantor: 422, mediator: 422, government: 403, opposition: 403)
+            ),
+            (
+                "api/v1/news/articles",
+                Self.expect(401, admin: 422, monitor: 422, guarantor: 403, mediator: 403, government: 403, opposition: 403)
+            ),
+            (
+                "api/v1/news/suggestions/1/decision",
+                Self.expect(401, admin: 422, monitor: 422, guarantor: 403, mediator: 403, government: 403, opposition: 403)
             ),
         ]
         let before = try CLI.snapshot(api.register.db)

@@ -62,6 +62,18 @@ struct HostileInputTests {
         #expect(extraction.events.first?.date == "2017-02-26")
     }
 
+    @Test("deeply nested and unclosed HTML is handled in bounded time")
+    func nestedHTML() {
+        let nested =
+            "<html><body>" + String(repeating: "<aside>", count: 20_000) + "x" + String(repeating: "</aside>", count: 20_000)
+            + "<p>Turkish forces shelled YPG positions near Afrin on Sunday.</p>" + String(repeating: "<", count: 50_000)
+        let start = Date()
+        let extraction = Fixtures.extractor.extract(text: nested, published: day)
+        #expect(Date().timeIntervalSince(start) < 20)
+        #expect(extraction.events.count == 1)
+        #expect(extraction.skipped.contains { $0.reason == "read-more" })
+    }
+
     @Test("Arabic and Russian text: no crash and an honest no-events")
     func otherScripts() throws {
         let arabic = "قال الرئيس الروسي فلاديمير بوتين يوم الاثنين إن آلية لمراقبة وقف إطلاق النار قد أنشئت."

@@ -15,6 +15,9 @@ public struct APIRoutes: Sendable {
     /// Resolves place names for reports given by name.
     public let places: GazetteerLoader
 
+    /// The news extractor, built on the first article.
+    let newsExtractor: NewsExtractorLoader
+
     /// Statistics answers kept until the counts change.
     let statisticsCache = AnswerCache()
 
@@ -23,6 +26,7 @@ public struct APIRoutes: Sendable {
         self.register = register
         self.agreementID = agreementID
         self.places = places
+        self.newsExtractor = NewsExtractorLoader(places: places)
     }
 
     /// Adds the routes to a router.
@@ -119,6 +123,7 @@ public struct APIRoutes: Sendable {
         api.get("exports/incidents.geojson") { request, context in try await export(request, context, format: "geojson") }
         api.get("zones") { _, _ in try await zones() }
         addTalks(to: api)
+        addNews(to: api)
     }
 
     // MARK: Exports

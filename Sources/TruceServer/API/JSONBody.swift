@@ -51,6 +51,23 @@ struct JSONBody {
         }
     }
 
+    func bool(_ field: String) throws -> Bool? {
+        switch object[field] {
+        case nil, .null: return nil
+        case .bool(let value): return value
+        default: throw ProblemDetails(status: .unprocessableContent, detail: "field '\(field)': expected true or false")
+        }
+    }
+
+    func number(_ field: String) throws -> Double? {
+        switch object[field] {
+        case nil, .null: return nil
+        case .integer(let value): return Double(value)
+        case .number(let value): return value
+        default: throw ProblemDetails(status: .unprocessableContent, detail: "field '\(field)': expected a number")
+        }
+    }
+
     func integer(_ field: String) throws -> Int64 {
         switch object[field] {
         case nil: throw ProblemDetails(status: .unprocessableContent, detail: "field '\(field)': is required")

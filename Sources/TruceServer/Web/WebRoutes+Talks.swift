@@ -106,6 +106,10 @@ extension WebRoutes {
             inRound.contains(commitment.madeIn)
                 || talks.documents.contains { $0.id == commitment.madeIn && $0.madeIn.map(inRound.contains) == true }
         }
+        let news = try await register.newsSuggestions(state: .accepted, kind: .talks, limit: 10_000).filter {
+            guard let date = $0.draft.date else { return false }
+            return date >= round.from && date <= round.to
+        }.sorted { ($0.draft.date ?? "", $0.id) < ($1.draft.date ?? "", $1.id) }
         return page(
             "talks_round", title: round.name, context: context,
             [
@@ -135,6 +139,14 @@ extension WebRoutes {
                 "hasStatements": talks.statements.contains { $0.madeIn.map(inRound.contains) ?? false },
                 "hasDocuments": talks.documents.contains { $0.madeIn.map(inRound.contains) ?? false },
                 "hasCommitments": !made.isEmpty,
+                "news": news.map { item -> [String: Any] in
+                    [
+                        "date": item.draft.date ?? "", "cameo": item.draft.cameo, "sentence": item.draft.sentence,
+                        "outlet": item.article.outlet ?? item.article.file, "url": linkable(item.article.url),
+                        "alsoIn": item.alsoIn.isEmpty ? false : item.alsoIn.count,
+                    ]
+                },
+                "hasNews": !news.isEmpty,
                 "sources": round.sources,
             ])
     }
@@ -283,5 +295,11 @@ extension WebRoutes {
         case "http", "https": return parts[1].hasPrefix("//") && !item.contains("\"") ? item : nil
         default: return nil
         }
+    }
+
+    /// An address safe to put in a link: http or https only; anything else is shown as text, not linked.
+    func linkable(_ url: String?) -> Any {
+        guard let url, url.hasPrefix("https://") || url.hasPrefix("http://") else { return false }
+        return url
     }
 }

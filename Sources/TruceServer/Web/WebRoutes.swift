@@ -19,6 +19,8 @@ public struct WebRoutes: Sendable {
     let library: MustacheLibrary
     let attribution: String
     let map: MapSVG
+    /// The news extractor, built on the first article.
+    let newsExtractor: NewsExtractorLoader
     /// The dashboard's computed figures, kept until the register changes.
     let dashboardCache = PageCache()
 
@@ -33,6 +35,7 @@ public struct WebRoutes: Sendable {
         self.background = background
         self.attribution = attribution
         self.map = MapSVG(background: background)
+        self.newsExtractor = NewsExtractorLoader(places: places)
         guard
             let directory = Bundle.module.url(
                 forResource: "header", withExtension: "mustache", subdirectory: "Resources/templates")?
@@ -61,6 +64,7 @@ public struct WebRoutes: Sendable {
         router.get("agreement") { request, context in try await html(context) { try await agreementPage(request, context) } }
         router.get("daily") { request, context in try await html(context) { try await dailyReport(request, context) } }
         addTalks(to: router)
+        addNews(to: router)
     }
 
     /// Runs a page handler, answering its errors with an HTML page of the same status.
@@ -91,6 +95,7 @@ public struct WebRoutes: Sendable {
         object["role"] = principal.role.rawValue + (principal.partyID.map { " " + $0 } ?? "")
         object["csrf"] = context.csrfToken ?? ""
         object["canFile"] = context.viaSession && AccessPolicy.allows(principal, .fileReport)
+        object["canReadNews"] = AccessPolicy.allows(principal, .readRegister)
         object["attribution"] = attribution
         let html = library.render(object, withTemplate: template) ?? "template \(template) is missing"
         return Response(
