@@ -6,6 +6,6 @@ struct BenchCommand: AsyncParsableCommand {
         commandName: "bench", abstract: "Benchmarks that print one JSON object of figures.",
         subcommands: [
             BenchIngestCommand.self, BenchLogCommand.self, BenchCorrelateCommand.self, BenchStatsCommand.self,
-            BenchServeCommand.self,
+            BenchServeCommand.self, BenchExtractCommand.self,
         ])
 }
