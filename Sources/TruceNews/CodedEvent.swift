@@ -16,11 +16,13 @@ public struct CodedEvent: Sendable, Hashable, Codable {
     public var sentence: String
     /// Unicode-scalar offsets `[start, end)` of the sentence in the article text (for HTML, in its plain text).
     public var offsets: [Int]
+    /// The words quoted in the sentence and their speaker (the source), if the sentence quotes someone.
+    public var quote: EventQuote?
 
     /// Creates an event.
     public init(
         date: String?, source: EventActor?, target: EventActor?, cameo: String, plover: PloverType?,
-        location: EventLocation?, sentence: String, offsets: [Int]
+        location: EventLocation?, sentence: String, offsets: [Int], quote: EventQuote? = nil
     ) {
         self.date = date
         self.source = source
@@ -30,12 +32,13 @@ public struct CodedEvent: Sendable, Hashable, Codable {
         self.location = location
         self.sentence = sentence
         self.offsets = offsets
+        self.quote = quote
     }
 
     /// The CAMEO root (first two digits).
     public var root: String { String(cameo.prefix(2)) }
 
-    enum CodingKeys: String, CodingKey { case date, source, target, cameo, plover, location, sentence, offsets }
+    enum CodingKeys: String, CodingKey { case date, source, target, cameo, plover, location, sentence, offsets, quote }
 
     /// Encodes every field, missing ones as explicit `null`s.
     public func encode(to encoder: any Encoder) throws {
@@ -48,5 +51,6 @@ public struct CodedEvent: Sendable, Hashable, Codable {
         try c.encode(location, forKey: .location)
         try c.encode(sentence, forKey: .sentence)
         try c.encode(offsets, forKey: .offsets)
+        try c.encode(quote, forKey: .quote)
     }
 }

@@ -176,7 +176,10 @@ public struct EventExtractor: Sendable {
         return CodedEvent(
             date: event.date?.description, source: actor(event.source), target: actor(event.target), cameo: event.code,
             plover: plover.plover(for: event.code), location: event.location,
-            sentence: sentence, offsets: offsets)
+            sentence: sentence, offsets: offsets,
+            quote: EventQuote.firstSpan(in: sentence).flatMap { text in
+                actor(event.source).map { EventQuote(text: text, speaker: $0.text) }
+            })
     }
 
     private func mentionText(_ scalars: [Unicode.Scalar], _ tokens: [Token], _ m: Mention) -> String {
