@@ -10,6 +10,19 @@ struct PlaceFinder {
     private static let prepositions: Set<String> = ["in", "at", "near", "outside", "inside", "around", "into", "across"]
     private static let placeNouns: Set<String> = ["city", "town", "capital", "village", "port"]
     private static let eventNouns: Set<String> = ["talks", "negotiations", "summit", "meeting", "process", "conference", "round"]
+    /// "the town of Douma", "Idlib province's countryside": nouns whose `of` introduces a place.
+    private static let areaNouns: Set<String> = [
+        "city", "town", "capital", "village", "port", "province", "district", "neighbourhood", "neighborhood", "suburb",
+        "suburbs", "area", "region", "governorate", "countryside", "outskirts", "enclave", "pocket", "camp",
+    ]
+    /// Verbs of force whose object is where the act happened ("shelled Douma", "struck Idlib", "entered Afrin").
+    private static let attackVerbs: Set<String> = [
+        "shelled", "shell", "shells", "shelling", "bombed", "bomb", "bombs", "bombing", "struck", "strike", "strikes",
+        "hit", "hits", "attacked", "attack", "attacks", "attacking", "pounded", "pound", "pounds", "pounding",
+        "bombarded", "bombard", "bombards", "bombarding", "stormed", "storm", "storms", "raided", "raid", "raids",
+        "captured", "capture", "captures", "seized", "seize", "seizes", "entered", "enter", "enters", "besieged",
+        "besiege", "targeted", "target", "targets", "recaptured", "retook", "overran", "liberated",
+    ]
 
     /// Places in `tokens`, each with the index of its first token, in order. Updates the memory of last places.
     func places(_ tokens: [Token], scalars: [Unicode.Scalar], memory: inout DocumentMemory) -> [(
@@ -52,7 +65,11 @@ struct PlaceFinder {
                 end += 1
             }
             let namesEvent = end < n && Self.eventNouns.contains(tokens[end].key)
-            guard afterPreposition || namesEvent else {
+            // "the town of Douma", "shelled Douma": where the act happened, without a preposition.
+            let ofArea = j >= 2 && tokens[j - 1].key == "of" && Self.areaNouns.contains(tokens[j - 2].key)
+            let attacked = j >= 1 && j == i && Self.attackVerbs.contains(tokens[j - 1].key)
+            let located = afterPreposition || ofArea || attacked
+            guard located || namesEvent else {
                 i = end
                 continue
             }
@@ -62,7 +79,7 @@ struct PlaceFinder {
                 let name = String(String.UnicodeScalarView(scalars[tokens[j].start..<tokens[stop - 1].end]))
                 if let place = resolve(name) {
                     // "the Geneva talks" names a place for later coreference, not where this act happened.
-                    if afterPreposition { out.append((j, place)) }
+                    if located { out.append((j, place)) }
                     remember(place, &memory)
                     found = true
                     break
