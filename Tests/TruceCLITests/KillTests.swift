@@ -30,15 +30,14 @@ struct KillTests {
         var watcher = Configuration()
         watcher.readonly = true
         watcher.busyMode = .timeout(5)
+        // The loop blocks its thread rather than awaiting: with the other suites' blocking child processes on the
+        // cooperative pool's two threads, an awaiting watcher could wake only after the import had finished.
         var committed = 0
         let deadline = Date().addingTimeInterval(120)
         while committed == 0 && process.isRunning && Date() < deadline {
-            try await Task.sleep(nanoseconds: 20_000_000)
+            usleep(20_000)
             if FileManager.default.fileExists(atPath: db.path) {
-                committed =
-                    (try? await DatabaseQueue(path: db.path, configuration: watcher).read {
-                        try Int.fetchOne($0, sql: "SELECT count(*) FROM report") ?? 0
-                    }) ?? 0
+                committed = Self.committedReports(db, watcher)
             }
         }
         #expect(process.isRunning, "the import finished before it could be killed; make the file bigger")
@@ -78,5 +77,12 @@ struct KillTests {
         let finalAudit = try CLI.run(["log", "verify", "--db", db.path], in: dir)
         #expect(finalAudit.status == 0, "\(finalAudit.stderr)")
         #expect(finalAudit.stdout.contains("Verified \(total + 1) entries"))
+    }
+
+    /// The reports committed so far, read synchronously (0 while the file is not readable yet).
+    static func committedReports(_ db: URL, _ configuration: Configuration) -> Int {
+        (try? DatabaseQueue(path: db.path, configuration: configuration).read {
+            try Int.fetchOne($0, sql: "SELECT count(*) FROM report") ?? 0
+        }) ?? 0
     }
 }
