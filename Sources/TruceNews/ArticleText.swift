@@ -48,6 +48,10 @@ public struct ArticleText: Sendable {
                     if let reason = filter.reason(for: line, afterFooter: afterFooter) {
                         skipped.append(SkippedBlock(text: line, reason: reason))
                         if reason == "footer" { afterFooter = true }
+                    } else if !blocks.isEmpty && Self.isHeadline(scalars, lo..<hi) && Self.nextLineOpens(scalars, after: i) {
+                        // A short line that does not end like a sentence, after the headline: a standfirst, subhead,
+                        // teaser or caption without credit. Not prose; not coded.
+                        skipped.append(SkippedBlock(text: line, reason: "not-a-sentence"))
                     } else {
                         let role: ArticleBlock.Role
                         if !sawBody && blocks.isEmpty && Self.isHeadline(scalars, lo..<hi) {
@@ -77,6 +81,16 @@ public struct ArticleText: Sendable {
         var words = 1
         for k in range where scalars[k] == " " { words += 1 }
         return words <= 25
+    }
+
+    /// Whether the next non-blank line after `index` opens like a new block (a capital, digit or quotation mark)
+    /// rather than continuing a hard-wrapped sentence, or there is none.
+    private static func nextLineOpens(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+        var k = index
+        while k < scalars.count && (Tokenizer.isSpace(scalars[k]) || scalars[k] == "\n" || scalars[k] == "\r") { k += 1 }
+        guard k < scalars.count else { return true }
+        let c = scalars[k]
+        return c.properties.isUppercase || c.properties.numericType != nil || c == "\"" || c == "“" || c == "‘"
     }
 
     /// The text of a range of ``scalars``.

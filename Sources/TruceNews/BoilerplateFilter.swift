@@ -12,6 +12,7 @@ public struct BoilerplateFilter: Sendable {
         "(photo", "photo)", "photo:", "photo by", "(file photo", "file photo", "getty images", "(image", "image:",
         "image caption", "photo credit", "(picture", "picture:", "(video grab", "screengrab", "screen grab",
         "(afp/", "/afp)", "(reuters/", "/reuters)", "(ap photo", "/ap)", "(epa", "/epa)", "(sana)", "(courtesy",
+        "[getty", "getty]", "[afp", "afp]", "[ap]", "[reuters", "reuters]", "[epa", "[anadolu", "[file",
     ]
     private static let footerMarkers = [
         "alternate address", "alternative address", "can also be accessed", "all rights reserved", "copyright ©",

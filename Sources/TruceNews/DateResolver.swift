@@ -8,8 +8,9 @@ public struct DateResolver: Sendable {
     public var published: NewsDay
 
     /// A resolver for an article published on `published`.
-    public init(published: NewsDay) {
+    public init(published: NewsDay, recapDays: Int? = nil) {
         self.published = published
+        self.recapDays = recapDays
     }
 
     static let weekdays: [String: Int] = [
@@ -20,6 +21,13 @@ public struct DateResolver: Sendable {
         "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6,
         "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
+
+    /// Days before publication beyond which an act dated "on …" is a recap (background), or `nil` for no such
+    /// rule. Articles use ``articleRecapDays``; a lone sentence has no article frame and keeps every date.
+    public var recapDays: Int?
+    /// The recap limit used for articles: two weeks.
+    public static let articleRecapDays = 14
+    static let spans: Set<String> = ["weeks", "months", "years", "decades"]
 
     /// Resolves the first date in a phrase (for tests and callers with loose text).
     public func resolve(_ phrase: String, future: Bool = false) -> NewsDay? {
@@ -44,6 +52,13 @@ public struct DateResolver: Sendable {
                         break
                     }
                     k -= 1
+                }
+                // A day weeks before publication is a recap, not news.
+                if !future, let limit = recapDays, let day = expr.day, day.ordinal < published.ordinal - limit,
+                    expr.tokens.lowerBound == range.lowerBound
+                        || ["on", "since"].contains(tokens[expr.tokens.lowerBound - 1].key)
+                {
+                    expr.background = true
                 }
                 out.append(expr)
                 i = max(expr.tokens.upperBound, i + 1)
@@ -89,6 +104,24 @@ public struct DateResolver: Sendable {
                 if ahead == 0 { ahead = 7 }
                 return DateExpression(day: published.adding(days: ahead), background: false, tokens: i..<(i + 2))
             }
+        case "recent", "past":
+            // "in recent months", "over the past two years": a span, background.
+            if i >= 1, ["in", "over", "during", "the"].contains(tokens[i - 1].key) {
+                var j = i + 1
+                while j < min(limit, i + 4),
+                    tokens[j].kind == .number || ["few", "two", "three", "several"].contains(tokens[j].key)
+                {
+                    j += 1
+                }
+                if let next = key(tokens, j, limit), Self.spans.contains(next) {
+                    return DateExpression(day: nil, background: true, tokens: (i - 1)..<(j + 1))
+                }
+            }
+        case "for":
+            // "have for weeks been fighting", "fighting for months".
+            if let next = key(tokens, i + 1, limit), Self.spans.contains(next) {
+                return DateExpression(day: nil, background: true, tokens: i..<(i + 2))
+            }
         case "ago":
             if i >= 2, ["years", "months", "decades"].contains(tokens[i - 1].key) {
                 return DateExpression(day: nil, background: true, tokens: (i - 2)..<(i + 1))
@@ -124,6 +157,10 @@ public struct DateResolver: Sendable {
                 let (py, pm, _) = published.components
                 let background = number < py || (number == py && month < pm - 1)
                 return DateExpression(day: nil, background: background, tokens: i..<(j + 1))
+            }
+            // "in December" alone: another month than the publication's is background for a reported act.
+            if !future, i >= 1, ["in", "during", "since"].contains(tokens[i - 1].key), month != published.components.month {
+                return DateExpression(day: nil, background: true, tokens: (i - 1)..<(i + 1))
             }
         }
         if tokens[i].kind == .number, let dayNumber = Int(k), (1...31).contains(dayNumber),

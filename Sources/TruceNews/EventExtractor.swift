@@ -51,7 +51,8 @@ public struct EventExtractor: Sendable {
         var memory = DocumentMemory()
         var counts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
-        let coder = SentenceCoder(dictionary: dictionary, resolver: DateResolver(published: published))
+        let coder = SentenceCoder(
+            dictionary: dictionary, resolver: DateResolver(published: published, recapDays: DateResolver.articleRecapDays))
         let finder = MentionFinder(dictionary: dictionary, day: published)
         let placeFinder = PlaceFinder(gazetteer: gazetteer, dictionary: dictionary)
         var summary: [(event: DraftEvent, role: ArticleBlock.Role)] = []
@@ -128,7 +129,10 @@ public struct EventExtractor: Sendable {
             var event = item.event
             // The headline or lede names the speech act a plain "said" in the body is.
             if event.statement && event.code.hasPrefix("01"), let identity = event.source.identity,
-                let lead = summary.first(where: { $0.event.source.identity == identity && !$0.event.code.hasPrefix("01") })
+                let lead = summary.first(where: {
+                    $0.event.source.identity == identity && !$0.event.code.hasPrefix("01")
+                        && Self.verbalRoots.contains(String($0.event.code.prefix(2)))
+                })
             {
                 event.code = lead.event.code
             }
@@ -143,17 +147,36 @@ public struct EventExtractor: Sendable {
                     && (other.event.code.prefix(2) == item.event.code.prefix(2) || item.event.code.hasPrefix("01"))
             })
         }
-        // One speech act per speaker and day; one event per identical coding.
+        // One speech act per speaker and day (a plain statement is part of the same speaker's more specific verbal
+        // act that day); one event per identical coding; one symmetric act per pair of countries and day.
         var out: [CodedEvent] = []
         var seenStatements = Set<String>()
         var seenEvents = Set<String>()
+        var verbalActs = Set<String>()
+        for item in kept
+        where !item.event.statement && !item.event.code.hasPrefix("01")
+            && Self.verbalRoots.contains(String(item.event.code.prefix(2)))
+        {
+            let day = item.event.date?.description ?? "-"
+            if let identity = item.event.source.identity { verbalActs.insert(identity + "|" + day) }
+            if let country = item.event.source.country, country == "IGO" || item.event.source.isPerson {
+                verbalActs.insert(Self.office(item.event.source) + "|" + day)
+            }
+        }
         for item in kept {
             let who = item.event.source.identity ?? (item.event.source.country ?? "?") + "/" + (item.event.source.role ?? "?")
             let day = item.event.date?.description ?? "-"
             if item.event.statement {
                 let key = who + "|" + day
-                if seenStatements.contains(key) { continue }
+                let office = Self.office(item.event.source) + "|" + day
+                // "the UN chief said" (no name) after Guterres's named act that day: the same office's speech act.
+                let unnamedOffice = !item.event.source.isPerson && verbalActs.contains(office)
+                if seenStatements.contains(key) || verbalActs.contains(key) || unnamedOffice { continue }
                 seenStatements.insert(key)
+            }
+            if let pair = Self.symmetricKey(item.event) {
+                if seenEvents.contains(pair) { continue }
+                seenEvents.insert(pair)
             }
             let key = [
                 who, day, item.event.code, item.event.target?.country ?? "-", item.event.target?.role ?? "-",
@@ -166,6 +189,22 @@ public struct EventExtractor: Sendable {
                 output(item.event, sentence: article.text(item.range), offsets: [item.range.lowerBound, item.range.upperBound]))
         }
         return out
+    }
+
+    /// CAMEO roots of verbal acts a speaker performs by speaking: appeals, intents, praise, demands, disapproval,
+    /// rejection, threats.
+    static let verbalRoots: Set<String> = ["02", "03", "05", "10", "11", "12", "13"]
+
+    /// The office a speaker speaks for: an intergovernmental body as a whole, else country and role.
+    private static func office(_ m: Mention) -> String {
+        m.country == "IGO" ? "IGO" : (m.country ?? "?") + "/" + (m.role ?? "?")
+    }
+
+    /// The key of a symmetric act (consult, meet, negotiate, cooperate) by its day, root and unordered countries.
+    private static func symmetricKey(_ event: DraftEvent) -> String? {
+        let root = event.code.prefix(2)
+        guard root == "04" || root == "06", let a = event.source.country, let b = event.target?.country else { return nil }
+        return "sym|" + (event.date?.description ?? "-") + "|" + root + "|" + min(a, b) + "|" + max(a, b)
     }
 
     private func output(_ event: DraftEvent, sentence: String, offsets: [Int]) -> CodedEvent {

@@ -165,7 +165,12 @@ struct MentionFinder {
                 let properStart = t.key == "the" && i + 1 < n ? i + 1 : i
                 var candidates = match.values.filter { info in
                     if info.acronym && !tokens[i].allCaps { return false }
-                    if info.kind != .role && !tokens[properStart].capitalized { return false }
+                    if info.kind != .role && !tokens[properStart].capitalized
+                        && !(DocumentMemory.isParticle(tokens[properStart].key) && properStart + 1 < n
+                            && tokens[properStart + 1].capitalized)
+                    {
+                        return false  // "de Mistura", "al-Jaafari": a lower-case name particle may open a name.
+                    }
                     return true
                 }
                 if let applying = candidates.first(where: { $0.applies(on: day) }) {

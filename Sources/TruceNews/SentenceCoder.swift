@@ -48,6 +48,17 @@ struct SentenceCoder {
     /// Participles that read as states after "is" ("is opposed to", "is committed to").
     static let stative: Set<String> = ["opposed", "committed", "willing", "ready", "prepared", "determined", "guilty"]
     static let modalsDemand: Set<String> = ["must"]
+    /// Nouns completed by an infinitive that names no act of its own ("determination to fight").
+    static let infinitiveNouns: Set<String> = [
+        "determination", "commitment", "readiness", "willingness", "effort", "efforts", "decision", "intention",
+        "ability", "mechanism", "proposal", "chance", "opportunity", "agreement",
+    ]
+    /// Auxiliaries before a past participle that make it a finite verb ("has supported").
+    static let auxiliaries: Set<String> = ["has", "have", "had", "having", "was", "were", "is", "are", "be", "been"]
+    /// Adverbs that, after "has" or "have", make an act habitual background ("has repeatedly violated").
+    static let habitualAdverbs: Set<String> = ["repeatedly", "long", "often", "frequently", "routinely", "consistently"]
+    /// Subjects naming the two sides of a conflict: a cooperative act among them targets the same country.
+    static let reciprocalHeads: Set<String> = ["parties", "sides", "rivals", "belligerents", "foes", "adversaries"]
     static let modalsAppeal: Set<String> = ["should", "ought"]
 
     /// The event of a sentence (its tokens and mentions), if any.
@@ -112,7 +123,9 @@ struct SentenceCoder {
             mainStart = max(mainStart, dash + 1)
         }
         var lowerBound = mainStart
-        for verb in verbs where verb.first >= mainStart && verb.end <= mainEnd {
+        // "talks between …" (04 nouns) code only when the clause has no act.
+        for verb in verbs
+        where verb.first >= mainStart && verb.end <= mainEnd && !(verb.entry.kind == .noun && verb.entry.code.hasPrefix("04")) {
             defer { lowerBound = verb.end }
             if verb.entry.kind == .noun {
                 if let event = nounEvent(verb, tokens, mentions: mentions, limit: mainEnd, places: places, memory: &memory) {
@@ -135,23 +148,33 @@ struct SentenceCoder {
             var partner: Mention?
             var first = subjectIndex
             while first > 0, let joint = conjunction(before: mentions[first].first, tokens),
-                mentions[first - 1].end == joint, mentions[first - 1].pronoun == nil
+                mentions[first - 1].end == joint, mentions[first - 1].pronoun == nil,
+                partner != nil || tokens[joint].key == "and"  // a list ends in "and": "In Syria, Turkey …" is none
             {
                 partner = partner ?? source
                 first -= 1
                 source = mentions[first]
             }
+            if habitual(tokens, from: mentions[subjectIndex].end, to: verb.first) { return nil }
             if source.bareAdjective && partner != nil && partner!.country == source.country { partner = nil }
             var target: Mention?
             remember(source, &memory)
-            let (future, negated) = modality(tokens, from: mentions[subjectIndex].end, to: verb.first)
+            var (future, negated) = modality(tokens, from: mentions[subjectIndex].end, to: verb.first)
+            if mentions[first].first > 0 && tokens[mentions[first].first - 1].key == "no" { negated = true }
+            if partner == nil && reciprocal(source, tokens) { partner = source }
             if verb.entry.kind == .speech {
                 return speechEvent(
                     verb, source: source, tokens, mentions: mentions, mainEnd: mainEnd, attribution: attribution,
                     places: places, memory: &memory, negated: negated)
             }
             guard let code = adjust(verb.entry.code, future: future, negated: negated, tokens: tokens) else { return nil }
-            if target == nil, let partner, ["03", "04", "05", "06"].contains(code.prefix(2)) {
+            // "received the list of …": hosting needs a guest right after the verb.
+            if verb.entry.code == "043", tokens[verb.first].key.hasPrefix("receiv"),
+                !mentions.contains(where: { $0.first >= verb.end && $0.first <= verb.end + 2 })
+            {
+                continue
+            }
+            if target == nil, let partner, ["03", "04", "05", "06", "08"].contains(code.prefix(2)) {
                 target = partner  // "X and Y agreed", "X and Y held talks": each the other's counterpart.
             }
             if target == nil {
@@ -168,7 +191,14 @@ struct SentenceCoder {
                     tokens, mainStart..<mainEnd, attribution: attribution, future: future, verb: verb.first..<verb.end)
             else { return nil }
             let location = places.first(where: { $0.index >= verb.first && $0.index < mainEnd })?.place
+            target = target ?? territory(code, location, at: verb.first, focus: memory.focusCountry)
             return DraftEvent(code: code, source: source, target: target, date: date, location: location, statement: false)
+        }
+        for verb in verbs where verb.entry.kind == .noun && verb.entry.code.hasPrefix("04") {
+            guard verb.first >= mainStart && verb.end <= mainEnd else { continue }
+            if let event = nounEvent(verb, tokens, mentions: mentions, limit: mainEnd, places: places, memory: &memory) {
+                return event
+            }
         }
         // Nothing coded in the clause: ", U.N. envoy Staffan de Mistura said" still records the speaker's statement
         // (not for outlets and monitors, whose reports are sources rather than acts).
@@ -197,13 +227,20 @@ struct SentenceCoder {
             let agent = mentions.first(where: { $0.first > by && $0.first <= by + 3 }),
             let source = resolve(agent, speaker: nil, memory: memory), source.country != nil
         else { return nil }
-        let target = subject(before: verb.first, from: lowerBound, tokens, mentions).flatMap {
+        var target = subject(before: verb.first, from: lowerBound, tokens, mentions).flatMap {
             resolve(mentions[$0], speaker: nil, memory: memory)
         }
         let (future, negated) = modality(tokens, from: max(lowerBound, verb.first - 4), to: verb.first)
         guard let code = adjust(verb.entry.code, future: future, negated: negated, tokens: tokens),
             let date = date(tokens, mainStart..<mainEnd, attribution: attribution, future: future, verb: verb.first..<verb.end)
         else { return nil }
+        // "signed by Moscow and Ankara": the next agent is the counterpart of a cooperative act.
+        if target == nil, ["03", "04", "05", "06", "08"].contains(code.prefix(2)), agent.end < mainEnd,
+            tokens[agent.end].key == "and",
+            let other = mentions.first(where: { $0.first > agent.end && $0.first <= agent.end + 2 && $0.pronoun == nil })
+        {
+            target = other
+        }
         remember(source, &memory)
         let location = places.first(where: { $0.index >= verb.first && $0.index < mainEnd })?.place
         return DraftEvent(code: code, source: source, target: target, date: date, location: location, statement: false)
@@ -233,10 +270,18 @@ struct SentenceCoder {
         let n = tokens.count
         while i < n {
             guard tokens[i].kind == .word, !inMention[i], let match = dictionary.verbs.longestMatch(tokens, at: i, limit: n),
-                let entry = match.values.first
+                var entry = match.values.first
             else {
                 i += 1
                 continue
+            }
+            // "regime shelling hit …": a gerund that is also an event noun is the noun, unless after "is", "were" or
+            // before its object ("rebels fighting the regime").
+            if entry.kind != .noun, tokens[i].key.hasSuffix("ing"), let noun = match.values.first(where: { $0.kind == .noun }),
+                !(previousWord(tokens, before: i).map { Self.beForms.contains(tokens[$0].key) } ?? false),
+                match.end >= n || !(inMention[match.end] || Self.determiners.contains(tokens[match.end].key))
+            {
+                entry = noun
             }
             var passive = false
             if entry.kind != .noun {
@@ -251,9 +296,26 @@ struct SentenceCoder {
                     i += 1
                     continue
                 }
+                // "their determination to fight ISIL", "a plan to withdraw": an infinitive completing a noun.
+                if let previous, tokens[previous].key == "to", previous > 0,
+                    Self.infinitiveNouns.contains(tokens[previous - 1].key)
+                {
+                    i = match.end
+                    continue
+                }
                 let isBe = previous.map { Self.beForms.contains(tokens[$0].key) } ?? false
-                if tokens[i].key.hasSuffix("ing") && !isBe {
+                // A gerund is no finite verb, except in "after holding talks", whose subject is the clause's.
+                if tokens[i].key.hasSuffix("ing") && !isBe
+                    && !(i > 0 && ["after", "following", "before"].contains(tokens[i - 1].key))
+                {
                     i += 1
+                    continue
+                }
+                // A reduced relative clause ("the committee supported by Riyadh") modifies a noun; it is no act.
+                if !isBe, match.end < n, tokens[match.end].key == "by", tokens[i].key.hasSuffix("ed"),
+                    let previous, !Self.auxiliaries.contains(tokens[previous].key)
+                {
+                    i = match.end
                     continue
                 }
                 if isBe && !tokens[i].key.hasSuffix("ing")
@@ -285,13 +347,23 @@ struct SentenceCoder {
 
     private func subject(before verbIndex: Int, from lowerBound: Int, _ tokens: [Token], _ mentions: [Mention]) -> Int? {
         var index = mentions.count - 1
+        let relative = relativeClause(before: verbIndex, from: lowerBound, tokens)
         while index >= 0 {
             let m = mentions[index]
             defer { index -= 1 }
             guard m.end <= verbIndex else { continue }
             if m.first < lowerBound { return nil }
-            if (m.end..<verbIndex).contains(where: { Self.clauseBreakers.contains(tokens[$0].key) }) { return nil }
+            if let relative, relative.contains(m.first) { continue }
+            if (m.end..<verbIndex).contains(where: {
+                Self.clauseBreakers.contains(tokens[$0].key) && !(relative?.contains($0) ?? false)
+            }) {
+                return nil
+            }
             if m.first > 0 && Self.prepositions.contains(tokens[m.first - 1].key) { continue }
+            if let group = governedGroup(index, tokens, mentions) {
+                index = group  // the whole group (the loop steps before it)
+                continue
+            }
             if m.pronoun == .possessive && m.end - m.first == 1 { continue }
             if m.pronoun == nil && m.country == nil && m.role == nil { continue }
             // An infinitive ("… has sent experts to Bosnia to investigate") takes the clause's first subject.
@@ -303,6 +375,66 @@ struct SentenceCoder {
             return index
         }
         return nil
+    }
+
+    /// ", which supported rebels trying to overthrow Assad," just before the verb: the relative clause's tokens, whose
+    /// actors are not the verb's subject.
+    private func relativeClause(before verbIndex: Int, from lowerBound: Int, _ tokens: [Token]) -> Range<Int>? {
+        var close = verbIndex - 1
+        while close > lowerBound && tokens[close].kind == .word
+            && (Self.adverbs.contains(tokens[close].key) || Self.auxiliaries.contains(tokens[close].key))
+        {
+            close -= 1
+        }
+        guard close > lowerBound, tokens[close].key == "," else { return nil }
+        var k = close - 1
+        while k > lowerBound && close - k < 40 {
+            if tokens[k].key == "," { return nil }
+            if ["which", "who"].contains(tokens[k].key), tokens[k - 1].key == "," { return k..<close }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The first conjunct of a group of actors governed by a preposition that the mention closes ("talks between
+    /// the government and rebels", "against ISIL and former Nusra fighters"): the group is an object, not a subject.
+    private func governedGroup(_ index: Int, _ tokens: [Token], _ mentions: [Mention]) -> Int? {
+        var k = index
+        var sawAnd = false
+        while k > 0 {
+            if mentions[k - 1].end == mentions[k].first {
+                k -= 1  // "al-Nusra Front fighters": adjacent pieces of one phrase.
+            } else if let joint = conjunction(before: mentions[k].first, tokens), mentions[k - 1].end == joint {
+                if tokens[joint].key == "and" { sawAnd = true } else if !sawAnd { return nil }
+                k -= 1
+            } else {
+                return nil
+            }
+            var p = mentions[k].first - 1
+            while p >= 0, ["the", "a", "an"].contains(tokens[p].key) { p -= 1 }
+            if p >= 0, Self.prepositions.contains(tokens[p].key) { return k }
+        }
+        return nil
+    }
+
+    /// Whether "has repeatedly …", "have long …" between subject and verb make the act habitual background.
+    private func habitual(_ tokens: [Token], from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        var auxiliary = false
+        for k in from..<to {
+            let key = tokens[k].key
+            if key == "has" || key == "have" || key == "had" { auxiliary = true }
+            if auxiliary && Self.habitualAdverbs.contains(key) { return true }
+        }
+        return false
+    }
+
+    /// "the warring parties", "both sides", "the two rivals": a subject naming the sides of one conflict.
+    private func reciprocal(_ mention: Mention, _ tokens: [Token]) -> Bool {
+        guard mention.end > mention.first, Self.reciprocalHeads.contains(tokens[mention.end - 1].key) else { return false }
+        return (max(0, mention.first - 2)..<mention.end).contains(where: {
+            ["warring", "both", "two", "rival", "conflicting", "opposing"].contains(tokens[$0].key)
+        })
     }
 
     /// The first actor after `start` in the clause. An actor after "in", "at" or "near" is a place rather than a
@@ -454,11 +586,24 @@ struct SentenceCoder {
                 tokens[$0].key == "," || Self.clauseBreakers.contains(tokens[$0].key)
                     || (tokens[$0].kind == .word && dictionary.verbs.longestMatch(tokens, at: $0, limit: range.upperBound) != nil)
             }) ?? min(range.upperBound, verb.upperBound + 8)
-        if dates.contains(where: { $0.background && $0.tokens.lowerBound < scopeEnd }) { return nil }
+        // Spans ("in recent months", "for weeks") close the clause they qualify, so they reach further.
+        let spanEnd = min(range.upperBound, verb.upperBound + 12)
+        if dates.contains(where: {
+            $0.background
+                && $0.tokens.lowerBound < (Self.isSpan(tokens, $0) ? max(scopeEnd, spanEnd) : scopeEnd)
+        }) {
+            return nil
+        }
         if let zone = attribution, let day = resolver.find(tokens, in: zone, future: false).first(where: { $0.day != nil })?.day {
             return .some(day)
         }
         return .some(resolver.published)
+    }
+
+    /// Whether a date expression is a span of weeks, months or years ("in recent months", "for weeks").
+    private static func isSpan(_ tokens: [Token], _ expression: DateExpression) -> Bool {
+        ["for", "in", "over", "during"].contains(tokens[expression.tokens.lowerBound].key)
+            && expression.tokens.contains(where: { DateResolver.spans.contains(tokens[$0].key) })
     }
 
     private func speechEvent(
@@ -507,25 +652,31 @@ struct SentenceCoder {
         }
         if !quoted, let inner = complementVerbs.first {
             var actor = source
+            var partner: Mention?
             if var index = subject(before: inner.first, from: start, tokens, mentions) {
                 while index > 0, mentions[index - 1].first >= start,
                     let joint = conjunction(before: mentions[index].first, tokens),
-                    mentions[index - 1].end == joint, mentions[index - 1].pronoun == nil
+                    mentions[index - 1].end == joint, mentions[index - 1].pronoun == nil,
+                    partner != nil || tokens[joint].key == "and"
                 {
+                    partner = partner ?? mentions[index]
                     index -= 1
                 }
                 if let resolved = resolve(mentions[index], speaker: source, memory: memory) { actor = resolved }
+                if partner == nil && reciprocal(actor, tokens) { partner = actor }
             }
             let subjectEnd = mentions.last(where: { $0.first >= start && $0.end <= inner.first })?.end ?? start
             let (future, negated) = modality(tokens, from: subjectEnd, to: inner.first)
             if inner.entry.kind != .noun, let code = adjust(inner.entry.code, future: future, negated: negated, tokens: tokens) {
-                let target = object(
+                var target = object(
                     after: inner.first + 1, limit: mainEnd, tokens, mentions, source: actor, memory: memory,
                     places: Self.targetsTerritory(code), patternEnd: inner.end)
+                if let partner, ["03", "04", "05", "06", "08"].contains(code.prefix(2)) { target = partner }
                 guard
                     let date = date(tokens, 0..<mainEnd, attribution: attribution, future: future, verb: inner.first..<inner.end)
                 else { return nil }
                 let location = places.first(where: { $0.index >= inner.first && $0.index < mainEnd })?.place
+                target = target ?? territory(code, location, at: inner.first, focus: memory.focusCountry)
                 return DraftEvent(code: code, source: actor, target: target, date: date, location: location, statement: false)
             }
         }
@@ -565,8 +716,18 @@ struct SentenceCoder {
             }
         }
         guard let source, source.country != nil || source.role != nil else { return nil }
+        // "the Astana talks" names a venue, not a party: talks code only as "talks between X and Y".
+        if noun.entry.code.hasPrefix("04") && (noun.end >= limit || tokens[noun.end].key != "between") { return nil }
         guard let date = date(tokens, 0..<limit, attribution: nil, future: false, verb: noun.first..<noun.end) else { return nil }
         let location = places.first(where: { $0.index >= noun.first && $0.index < limit })?.place
-        return DraftEvent(code: noun.entry.code, source: source, target: target, date: date, location: location, statement: false)
+        let hit = target ?? territory(noun.entry.code, location, at: noun.first, focus: memory.focusCountry)
+        return DraftEvent(code: noun.entry.code, source: source, target: hit, date: date, location: location, statement: false)
+    }
+
+    /// The state whose territory an attack hits ("shelling hit the outskirts of Jisreen" → Syria) when no actor is
+    /// its target: force (18–20) targets the country of its gazetteer place, else the article's conflict country.
+    private func territory(_ code: String, _ location: EventLocation?, at index: Int, focus: String?) -> Mention? {
+        guard ["18", "19", "20"].contains(code.prefix(2)), let country = location?.country ?? focus else { return nil }
+        return Mention(first: index, end: index + 1, country: country, display: location?.name ?? country)
     }
 }

@@ -103,15 +103,10 @@ extension SQLiteRegister {
                 sum(unfounded) AS unfounded
             FROM side_day WHERE agreement_id = ?
             """
+        let days = DayRange(from: from, to: to).condition()
         var arguments: StatementArguments = [agreement]
-        if let from {
-            sql += " AND day >= ?"
-            arguments += [from]
-        }
-        if let to {
-            sql += " AND day <= ?"
-            arguments += [to]
-        }
+        sql += days.sql
+        arguments += days.arguments
         sql += " GROUP BY side HAVING sum(alleged) > 0 ORDER BY 2 DESC, 1"
         return try Row.fetchAll(db, sql: sql, arguments: arguments).map {
             ReportingSideCount(

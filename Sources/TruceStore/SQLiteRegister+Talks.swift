@@ -155,16 +155,10 @@ extension SQLiteRegister: TalksRegister {
                 SELECT party_id, substr(day, 1, 7) AS month, sum(incidents) AS n FROM violation_day
                 WHERE agreement_id = ?
                 """
+            let days = DayRange(from: from, to: to).condition()
             var arguments: StatementArguments = [agreement]
-            if let from {
-                sql += " AND day >= ?"
-                arguments += [from]
-            }
-            if let to {
-                sql += " AND day <= ?"
-                arguments += [to]
-            }
-            sql += " GROUP BY party_id, month"
+            sql += days.sql + " GROUP BY party_id, month"
+            arguments += days.arguments
             var violations: [String: [String: Int]] = [:]
             for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
                 violations[row["party_id"], default: [:]][row["month"]] = row["n"]

@@ -85,12 +85,10 @@ extension WebRoutes {
                 ? "Article \(outcome.articleID): \(extraction.events.count) events coded, \(outcome.suggested.count) new suggestions, \(outcome.alreadySuggested.count) already suggested from another article; \(extraction.skipped.count) blocks skipped."
                 : "This article was already taken in (article \(outcome.articleID)); nothing was entered."
             return try await newsPage(request, context, error: nil, notice: notice, status: outcome.newArticle ? .created : .ok)
-        } catch let error as WorkflowError {
-            let problem = ProblemMiddleware<TruceRequestContext>.problem(for: error)
+        } catch {
+            guard let refused = refusal(error) else { throw error }
             return try await newsPage(
-                request, context, error: "Refused: \(error.description)", notice: nil, status: problem.status)
-        } catch let problem as ProblemDetails where problem.statusCode == 403 {
-            return try await newsPage(request, context, error: "Refused: \(problem.detail)", notice: nil, status: problem.status)
+                request, context, error: refused.message, notice: nil, status: refused.status)
         }
     }
 
@@ -122,12 +120,10 @@ extension WebRoutes {
                 return redirect("/incidents/\(detail.incident)")
             }
             return redirect("/news")
-        } catch let error as WorkflowError {
-            let problem = ProblemMiddleware<TruceRequestContext>.problem(for: error)
+        } catch {
+            guard let refused = refusal(error) else { throw error }
             return try await newsPage(
-                request, context, error: "Refused: \(error.description)", notice: nil, status: problem.status)
-        } catch let problem as ProblemDetails where problem.statusCode == 403 {
-            return try await newsPage(request, context, error: "Refused: \(problem.detail)", notice: nil, status: problem.status)
+                request, context, error: refused.message, notice: nil, status: refused.status)
         }
     }
 }

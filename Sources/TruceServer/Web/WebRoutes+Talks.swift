@@ -268,11 +268,9 @@ extension WebRoutes {
                     status: status, at: at, by: context.principal.recorded, reason: form["reason"],
                     evidence: form["evidence"].map { [$0] } ?? []),
                 by: context.principal)
-        } catch let error as WorkflowError {
-            let problem = ProblemMiddleware<TruceRequestContext>.problem(for: error)
-            return try await commitmentPage(context, error: "Refused: \(error.description)", status: problem.status)
-        } catch let problem as ProblemDetails where problem.statusCode == 403 {
-            return try await commitmentPage(context, error: "Refused: \(problem.detail)", status: problem.status)
+        } catch {
+            guard let refused = refusal(error) else { throw error }
+            return try await commitmentPage(context, error: refused.message, status: refused.status)
         }
         return redirect("/talks/commitments/\(id)")
     }

@@ -103,6 +103,18 @@ public struct WebRoutes: Sendable {
             body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
     }
 
+    /// What a form's refused change shows on its page: a workflow refusal or a 403, with its status; nil for any
+    /// other error (which the caller rethrows).
+    func refusal(_ error: any Error) -> (message: String, status: HTTPResponse.Status)? {
+        if let error = error as? WorkflowError {
+            return ("Refused: \(error.description)", ProblemMiddleware<TruceRequestContext>.problem(for: error).status)
+        }
+        if let problem = error as? ProblemDetails, problem.statusCode == 403 {
+            return ("Refused: \(problem.detail)", problem.status)
+        }
+        return nil
+    }
+
     func redirect(_ location: String, cookie: String? = nil) -> Response {
         var headers: HTTPFields = [.location: location]
         if let cookie { headers[.setCookie] = cookie }
@@ -473,11 +485,9 @@ public struct WebRoutes: Sendable {
             default:
                 throw ProblemDetails(status: .notFound, detail: "no such action")
             }
-        } catch let error as WorkflowError {
-            let problem = ProblemMiddleware<TruceRequestContext>.problem(for: error)
-            return try await incidentPage(context, error: "Refused: \(error.description)", status: problem.status)
-        } catch let problem as ProblemDetails where problem.statusCode == 403 {
-            return try await incidentPage(context, error: "Refused: \(problem.detail)", status: problem.status)
+        } catch {
+            guard let refused = refusal(error) else { throw error }
+            return try await incidentPage(context, error: refused.message, status: refused.status)
         }
         return redirect("/incidents/\(id)")
     }
