@@ -83,16 +83,18 @@ public struct EventExtractor: Sendable {
                         country: source.country, role: source.role, identity: identity,
                         display: source.display ?? mentionText(article.scalars, tokens, source))
                 }
-                guard var event = coded else { continue }
-                if event.source.display == nil { event.source.display = mentionText(article.scalars, tokens, event.source) }
-                if let target = event.target, target.display == nil {
-                    event.target?.display = mentionText(article.scalars, tokens, target)
-                }
-                if block.role == .headline {
-                    summary.append((event, .headline))
-                } else {
-                    if block.role == .lede { summary.append((event, .lede)) }
-                    body.append((event, range, block.role))
+                guard var draft = coded else { continue }
+                if draft.source.display == nil { draft.source.display = mentionText(article.scalars, tokens, draft.source) }
+                for var event in draft.expanded {
+                    if let target = event.target, target.display == nil {
+                        event.target?.display = mentionText(article.scalars, tokens, target)
+                    }
+                    if block.role == .headline {
+                        summary.append((event, .headline))
+                    } else {
+                        if block.role == .lede { summary.append((event, .lede)) }
+                        body.append((event, range, block.role))
+                    }
                 }
             }
         }
@@ -112,10 +114,13 @@ public struct EventExtractor: Sendable {
         let coder = SentenceCoder(dictionary: dictionary, resolver: DateResolver(published: published))
         let places = PlaceFinder(gazetteer: gazetteer, dictionary: dictionary).places(tokens, scalars: scalars, memory: &memory)
         let mentions = MentionFinder(dictionary: dictionary, day: published).mentions(tokens, scalars: scalars, memory: &memory)
-        guard var event = coder.code(tokens, mentions: mentions, places: places, memory: &memory) else { return [] }
-        if event.source.display == nil { event.source.display = mentionText(scalars, tokens, event.source) }
-        if let target = event.target, target.display == nil { event.target?.display = mentionText(scalars, tokens, target) }
-        return [output(event, sentence: sentence, offsets: [0, scalars.count])]
+        guard var draft = coder.code(tokens, mentions: mentions, places: places, memory: &memory) else { return [] }
+        if draft.source.display == nil { draft.source.display = mentionText(scalars, tokens, draft.source) }
+        return draft.expanded.map { expandedEvent in
+            var event = expandedEvent
+            if let target = event.target, target.display == nil { event.target?.display = mentionText(scalars, tokens, target) }
+            return output(event, sentence: sentence, offsets: [0, scalars.count])
+        }
     }
 
     // MARK: - Article-level rules
@@ -246,6 +251,14 @@ public struct EventExtractor: Sendable {
                 let info = match.values.first(where: { $0.kind == .state || $0.kind == .adjective || $0.kind == .metonym }),
                 let country = info.country, !info.acronym || tokens[i].allCaps
             {
+                // An outlet's home in parentheses ("Deutsche Welle (Bonn)") is not what the article is about.
+                let outletHome =
+                    info.kind == .metonym && i > 0 && tokens[i - 1].key == "(" && match.end < tokens.count
+                    && tokens[match.end].key == ")"
+                if outletHome {
+                    i = match.end
+                    continue
+                }
                 counts[country, default: 0] += 1
                 if firstSeen[country] == nil { firstSeen[country] = firstSeen.count }
                 i = match.end

@@ -97,6 +97,10 @@ struct SentenceCoder {
         {
             let dates = resolver.find(tokens, in: 0..<clauseEnd, future: false)
             let date = dates.first(where: { $0.day != nil && !$0.background })?.day ?? resolver.published
+            // A plain statement is the day it was said: dates inside the quotation are its content's.
+            let spoken =
+                resolver.find(tokens, in: close..<clauseEnd, future: false).first(where: { $0.day != nil })?.day
+                ?? resolver.published
             remember(speaker, &memory)
             // "We have agreed with …", "I will meet …": the speaker's own act, said in the first person.
             if let pronoun = (1..<close).first(where: { ["we", "i"].contains(tokens[$0].key) }),
@@ -112,7 +116,7 @@ struct SentenceCoder {
                     after: act.first + 1, limit: close, tokens, mentions, source: speaker, memory: memory, patternEnd: act.end)
                 return DraftEvent(code: code, source: speaker, target: target, date: date, location: nil, statement: false)
             }
-            return DraftEvent(code: speech.entry.code, source: speaker, target: nil, date: date, location: nil, statement: true)
+            return DraftEvent(code: speech.entry.code, source: speaker, target: nil, date: spoken, location: nil, statement: true)
         }
         let mainEnd = attribution.map { $0.lowerBound > 0 ? $0.lowerBound : clauseEnd } ?? clauseEnd
         var mainStart = attribution.map { $0.lowerBound == 0 ? $0.upperBound : 0 } ?? 0
@@ -126,7 +130,11 @@ struct SentenceCoder {
         // "talks between …" (04 nouns) code only when the clause has no act.
         for verb in verbs
         where verb.first >= mainStart && verb.end <= mainEnd && !(verb.entry.kind == .noun && verb.entry.code.hasPrefix("04")) {
-            defer { lowerBound = verb.end }
+            // ", which backs Assad, said": a verb of a relative clause does not end the main clause's subject.
+            let inRelative = (max(mainStart + 1, verb.first - 3)..<max(mainStart + 1, verb.first)).contains(where: {
+                ["which", "who"].contains(tokens[$0].key) && tokens[$0 - 1].key == ","
+            })
+            defer { if !inRelative { lowerBound = verb.end } }
             if verb.entry.kind == .noun {
                 if let event = nounEvent(verb, tokens, mentions: mentions, limit: mainEnd, places: places, memory: &memory) {
                     return event
@@ -146,11 +154,20 @@ struct SentenceCoder {
                 continue
             }
             var partner: Mention?
+            var middle: [Mention] = []
             var first = subjectIndex
+            // A list ends in "and" (", and"): "In Syria, Turkey …" is none.
             while first > 0, let joint = conjunction(before: mentions[first].first, tokens),
                 mentions[first - 1].end == joint, mentions[first - 1].pronoun == nil,
-                partner != nil || tokens[joint].key == "and"  // a list ends in "and": "In Syria, Turkey …" is none
+                partner != nil || tokens[joint].key == "and" || tokens[joint + 1].key == "and"
             {
+                // "Hezbollah and other militias": one group, led by the first.
+                if partner == nil && tokens[joint + 1].key == "other" {
+                    first -= 1
+                    source = mentions[first]
+                    break
+                }
+                if partner != nil { middle.insert(source, at: 0) }
                 partner = partner ?? source
                 first -= 1
                 source = mentions[first]
@@ -174,8 +191,18 @@ struct SentenceCoder {
             {
                 continue
             }
+            var others: [Mention] = []
             if target == nil, let partner, ["03", "04", "05", "06", "08"].contains(code.prefix(2)) {
                 target = partner  // "X and Y agreed", "X and Y held talks": each the other's counterpart.
+                // "Russia, Turkey and Iran signed": the first with each partner of a distinct country.
+                var seen: Set<String> = [source.country ?? "", partner.country ?? ""]
+                for m in middle {
+                    guard let resolved = resolve(m, speaker: nil, memory: memory), let country = resolved.country,
+                        !seen.contains(country)
+                    else { continue }
+                    seen.insert(country)
+                    others.append(resolved)
+                }
             }
             if target == nil {
                 target =
@@ -191,8 +218,11 @@ struct SentenceCoder {
                     tokens, mainStart..<mainEnd, attribution: attribution, future: future, verb: verb.first..<verb.end)
             else { return nil }
             let location = places.first(where: { $0.index >= verb.first && $0.index < mainEnd })?.place
-            target = target ?? territory(code, location, at: verb.first, focus: memory.focusCountry)
-            return DraftEvent(code: code, source: source, target: target, date: date, location: location, statement: false)
+            target =
+                target ?? territory(code, location, at: verb.first, focus: memory.focusCountry, source: source.country)
+            return DraftEvent(
+                code: code, source: source, target: target, date: date, location: location, statement: false,
+                otherPartners: others)
         }
         for verb in verbs where verb.entry.kind == .noun && verb.entry.code.hasPrefix("04") {
             guard verb.first >= mainStart && verb.end <= mainEnd else { continue }
@@ -257,6 +287,7 @@ struct SentenceCoder {
             k -= 1
         }
         guard k >= 1, tokens[k].key == "and" || tokens[k].key == "," else { return nil }
+        if tokens[k].key == "and" && tokens[k - 1].key == "," { return k - 1 }  // "Norway, Britain, and the US"
         return k
     }
 
@@ -580,6 +611,12 @@ struct SentenceCoder {
         -> NewsDay??
     {
         let dates = resolver.find(tokens, in: range, future: future)
+        // "Since mid-November, more than 1,000 civilians have been killed": a running tally, not a new act.
+        if !range.isEmpty, tokens[range.lowerBound].key == "since",
+            !dates.contains(where: { $0.tokens.lowerBound <= range.lowerBound + 1 && $0.day != nil && !$0.background })
+        {
+            return nil
+        }
         if let day = dates.first(where: { $0.day != nil && !$0.background })?.day { return .some(day) }
         let scopeEnd =
             (verb.upperBound..<min(range.upperBound, verb.upperBound + 8)).first(where: {
@@ -588,9 +625,16 @@ struct SentenceCoder {
             }) ?? min(range.upperBound, verb.upperBound + 8)
         // Spans ("in recent months", "for weeks") close the clause they qualify, so they reach further.
         let spanEnd = min(range.upperBound, verb.upperBound + 12)
+        // "signed a memorandum … on May 4" (weeks before publication): a recap of the clause's act, up to its comma.
+        let clauseEnd =
+            (verb.upperBound..<min(range.upperBound, verb.upperBound + 20)).first(where: {
+                tokens[$0].key == "," || Self.clauseBreakers.contains(tokens[$0].key)
+            }) ?? min(range.upperBound, verb.upperBound + 20)
         if dates.contains(where: {
             $0.background
-                && $0.tokens.lowerBound < (Self.isSpan(tokens, $0) ? max(scopeEnd, spanEnd) : scopeEnd)
+                && ($0.tokens.lowerBound < (Self.isSpan(tokens, $0) ? max(scopeEnd, spanEnd) : scopeEnd)
+                    || ($0.tokens.lowerBound >= verb.upperBound && $0.tokens.lowerBound < clauseEnd
+                        && $0.tokens.lowerBound > 0 && tokens[$0.tokens.lowerBound - 1].key == "on"))
         }) {
             return nil
         }
@@ -657,7 +701,7 @@ struct SentenceCoder {
                 while index > 0, mentions[index - 1].first >= start,
                     let joint = conjunction(before: mentions[index].first, tokens),
                     mentions[index - 1].end == joint, mentions[index - 1].pronoun == nil,
-                    partner != nil || tokens[joint].key == "and"
+                    partner != nil || tokens[joint].key == "and" || tokens[joint + 1].key == "and"
                 {
                     partner = partner ?? mentions[index]
                     index -= 1
@@ -726,7 +770,14 @@ struct SentenceCoder {
 
     /// The state whose territory an attack hits ("shelling hit the outskirts of Jisreen" → Syria) when no actor is
     /// its target: force (18–20) targets the country of its gazetteer place, else the article's conflict country.
-    private func territory(_ code: String, _ location: EventLocation?, at index: Int, focus: String?) -> Mention? {
+    private func territory(
+        _ code: String, _ location: EventLocation?, at index: Int, focus: String?, source: String? = nil
+    ) -> Mention? {
+        // "Putin ordered a ceasefire in Eastern Ghouta", "Jordan sent convoys to Aleppo": a truce an outside power
+        // declares, or aid it sends, is for the place's country.
+        if code.hasPrefix("087") || code.hasPrefix("07"), let country = location?.country, let source, country != source {
+            return Mention(first: index, end: index + 1, country: country, display: location?.name ?? country)
+        }
         guard ["18", "19", "20"].contains(code.prefix(2)), let country = location?.country ?? focus else { return nil }
         return Mention(first: index, end: index + 1, country: country, display: location?.name ?? country)
     }

@@ -79,9 +79,11 @@ public enum Tokenizer {
         var key = ""
         var ascii = true
         var allDigits = true
+        var hyphen = false
         for k in start..<end {
             let s = scalars[k]
             if isApostrophe(s) { continue }
+            if s == "-" { hyphen = true }
             if s.value < 0x80 {
                 if s.value >= 65 && s.value <= 90 {
                     key.unicodeScalars.append(Unicode.Scalar(s.value + 32)!)
@@ -96,6 +98,13 @@ public enum Tokenizer {
             }
         }
         if !ascii { key = foldNonASCII(key) }
+        // "deputy-turned-rebel leader": the word is what the person became.
+        if hyphen {
+            let parts = key.split(separator: "-", omittingEmptySubsequences: false)
+            if let turned = parts.lastIndex(of: "turned"), turned > 0, turned + 1 < parts.count {
+                key = parts[(turned + 1)...].joined(separator: "-")
+            }
+        }
         let first = scalars[start]
         let capitalized = first.properties.isUppercase
         var allCaps = capitalized
