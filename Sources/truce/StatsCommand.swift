@@ -17,14 +17,13 @@ struct StatsCommand: AsyncParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @Option(help: "Group by zone, party or day.") var by: StatisticsGrouping = .zone
-    @Option(help: "From this day (YYYY-MM-DD), inclusive.") var from: String?
-    @Option(help: "To this day (YYYY-MM-DD), inclusive.") var to: String?
+    @OptionGroup var period: PeriodOptions
     @Option(help: "Output format: table or json.") var format: OutputFormat = .table
 
     func run() async throws {
         try await reportingFailures {
-            try DayOption.check(from, "from")
-            try DayOption.check(to, "to")
+            try period.check()
+            let (from, to) = (period.from, period.to)
             let register = try store.open()
             let agreement = try await store.loadAgreement(from: register)
             let stats = try await register.statistics(agreement: agreement.id, by: by, from: from, to: to)

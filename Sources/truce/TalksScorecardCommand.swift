@@ -12,15 +12,14 @@ struct TalksScorecardCommand: AsyncParsableCommand {
             "Each party's commitments by status at the end of a period and its verified violations in it, month by month.")
 
     @Option(help: "Only this party or platform.") var party: String?
-    @Option(help: "First day (YYYY-MM-DD, inclusive).") var from: String?
-    @Option(help: "Last day (YYYY-MM-DD, inclusive).") var to: String?
+    @OptionGroup var period: PeriodOptions
     @OptionGroup var store: StoreOptions
     @Option(help: "Output format: table or json.") var format: OutputFormat = .table
 
     func run() async throws {
         try await reportingFailures {
-            try DayOption.check(from, "from")
-            try DayOption.check(to, "to")
+            try period.check()
+            let (from, to) = (period.from, period.to)
             let register = try store.open()
             let agreement = try await store.loadAgreement(from: register)
             let cards = try await register.scorecards(agreement: agreement.id, party: party, from: from, to: to)

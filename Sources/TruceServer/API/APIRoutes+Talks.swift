@@ -86,15 +86,13 @@ extension APIRoutes {
     }
 
     /// The served agreement's talks, or 404 when none are loaded.
-    func storedTalks() async throws -> TalksRecord {
-        guard let talks = try await register.talks(agreement: agreementID) else {
-            throw WorkflowError.notFound(what: "talks for agreement \(agreementID) (load them with `truce talks load`)")
-        }
-        return talks
-    }
+    func storedTalks() async throws -> TalksRecord { try await register.servedTalks(agreement: agreementID) }
 
     /// A string id from the path: 1 to 100 of `a-z 0-9 - _ .`.
-    func slug(_ context: TruceRequestContext) throws -> String {
+    func slug(_ context: TruceRequestContext) throws -> String { try Self.slug(context) }
+
+    /// A string id from the path: 1 to 100 of `a-z 0-9 - _ .`.
+    static func slug(_ context: TruceRequestContext) throws -> String {
         guard let text = context.parameters.get("id"), Self.isSlug(text) else {
             throw ProblemDetails(status: .badRequest, detail: "parameter 'id': expected 1 to 100 of a-z, 0-9, '-', '_', '.'")
         }

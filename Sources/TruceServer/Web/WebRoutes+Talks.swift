@@ -22,19 +22,9 @@ extension WebRoutes {
         }
     }
 
-    func storedTalks() async throws -> TalksRecord {
-        guard let talks = try await register.talks(agreement: agreementID) else {
-            throw WorkflowError.notFound(what: "talks for agreement \(agreementID) (load them with `truce talks load`)")
-        }
-        return talks
-    }
+    func storedTalks() async throws -> TalksRecord { try await register.servedTalks(agreement: agreementID) }
 
-    func talksID(_ context: TruceRequestContext) throws -> String {
-        guard let text = context.parameters.get("id"), APIRoutes.isSlug(text) else {
-            throw ProblemDetails(status: .badRequest, detail: "parameter 'id': expected 1 to 100 of a-z, 0-9, '-', '_', '.'")
-        }
-        return text
-    }
+    func talksID(_ context: TruceRequestContext) throws -> String { try APIRoutes.slug(context) }
 
     /// Display names of parties, platforms and delegations (`mediator` included).
     func talksNames(_ talks: TalksRecord, agreement: Agreement) -> [String: String] {
