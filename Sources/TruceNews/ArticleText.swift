@@ -11,6 +11,8 @@ public struct ArticleText: Sendable {
     public let blocks: [ArticleBlock]
     /// The blocks dropped, with the reason.
     public let skipped: [SkippedBlock]
+    /// Where the captions are in `scalars`: not coded, but the people they name (with their titles) are remembered.
+    public let captionRanges: [Range<Int>]
 
     /// Decodes article bytes: refuses more than ``maximumBytes``, NUL bytes and invalid UTF-8.
     public static func decode(_ bytes: [UInt8], file: String) throws(NewsError) -> String {
@@ -25,6 +27,7 @@ public struct ArticleText: Sendable {
     /// Splits `text` (plain text or HTML) into blocks and drops the boilerplate.
     public init(_ text: String, filter: BoilerplateFilter = BoilerplateFilter()) {
         var skipped: [SkippedBlock] = []
+        var captions: [Range<Int>] = []
         var plain = text
         if HTMLText.looksLikeHTML(text) {
             let converted = HTMLText.plainText(text)
@@ -47,6 +50,7 @@ public struct ArticleText: Sendable {
                     let line = String(String.UnicodeScalarView(scalars[lo..<hi]))
                     if let reason = filter.reason(for: line, afterFooter: afterFooter) {
                         skipped.append(SkippedBlock(text: line, reason: reason))
+                        if reason == "caption" { captions.append(lo..<hi) }
                         if reason == "footer" { afterFooter = true }
                     } else if !blocks.isEmpty && Self.isHeadline(scalars, lo..<hi) && Self.nextLineOpens(scalars, after: i) {
                         // A short line that does not end like a sentence, after the headline: a standfirst, subhead,
@@ -72,6 +76,7 @@ public struct ArticleText: Sendable {
         self.scalars = scalars
         self.blocks = blocks
         self.skipped = skipped
+        self.captionRanges = captions
     }
 
     /// A headline: short, and not ending like a sentence.

@@ -13,6 +13,8 @@ public struct BoilerplateFilter: Sendable {
         "image caption", "photo credit", "(picture", "picture:", "(video grab", "screengrab", "screen grab",
         "(afp/", "/afp)", "(reuters/", "/reuters)", "(ap photo", "/ap)", "(epa", "/epa)", "(sana)", "(courtesy",
         "[getty", "getty]", "[afp", "afp]", "[ap]", "[reuters", "reuters]", "[epa", "[anadolu", "[file",
+        "this combination of pictures", "this combination photo", "(combo)", "a picture taken on", "this picture taken",
+        "a photo taken on", "this photo taken", "this handout picture", "handout picture", "handout photo", "(handout",
     ]
     private static let footerMarkers = [
         "alternate address", "alternative address", "can also be accessed", "all rights reserved", "copyright ©",
@@ -58,9 +60,18 @@ public struct BoilerplateFilter: Sendable {
             return "read-more"
         }
         if Self.tickerMarkers.contains(where: { lower.hasPrefix($0) }) && words.count <= 40 { return "ticker" }
+        if isRelatedHeadline(lower, words: words) { return "read-more" }
         if isByline(block, lower: lower, words: words) { return "byline" }
         if isNavigation(lower, words: words) { return "navigation" }
         return nil
+    }
+
+    /// A bulleted line that reads as a headline (short, not ending like a sentence): a list of related stories.
+    private func isRelatedHeadline(_ lower: String, words: [Substring]) -> Bool {
+        guard let first = lower.unicodeScalars.first, ["-", "•", "–", "—", "*", "·", "▪"].contains(first), words.count <= 25
+        else { return false }
+        let trimmed = lower.trimmingCharacters(in: .whitespaces)
+        return !(trimmed.hasSuffix(".") || trimmed.hasSuffix("\"") || trimmed.hasSuffix("”"))
     }
 
     private static let footerBytes = footerMarkers.map { Array($0.utf8) }

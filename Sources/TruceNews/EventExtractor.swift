@@ -55,6 +55,11 @@ public struct EventExtractor: Sendable {
             dictionary: dictionary, resolver: DateResolver(published: published, recapDays: DateResolver.articleRecapDays))
         let finder = MentionFinder(dictionary: dictionary, day: published)
         let placeFinder = PlaceFinder(gazetteer: gazetteer, dictionary: dictionary)
+        // Captions code nothing, but the people they name with a title ("South Sudan's President Salva Kiir") are
+        // the article's people too.
+        for range in article.captionRanges {
+            _ = finder.mentions(Tokenizer.tokens(article.scalars, in: range), scalars: article.scalars, memory: &memory)
+        }
         var summary: [(event: DraftEvent, role: ArticleBlock.Role)] = []
         var body: [(event: DraftEvent, range: Range<Int>, role: ArticleBlock.Role)] = []
         for block in article.blocks {

@@ -23,6 +23,24 @@ struct BoilerplateTests {
         #expect(filter.reason(for: "© 2017 Example News. All rights reserved.", afterFooter: false) == "footer")
     }
 
+    @Test(
+        "combination pictures, pictures taken on a day, handouts and bulleted related headlines are boilerplate",
+        arguments: [
+            ("(COMBO) This combination of pictures shows the two leaders at the signing", "caption"),
+            ("A picture taken on March 3, 2017 shows smoke rising over the town", "caption"),
+            ("This handout picture released by the presidency shows the delegations", "caption"),
+            ("- Saudi Arabia announces plans for a new port", "read-more"),
+            ("• Envoy meets opposition in Geneva", "read-more"),
+        ])
+    func moreBoilerplate(block: String, reason: String) {
+        #expect(filter.reason(for: block, afterFooter: false) == reason)
+    }
+
+    @Test("a bulleted sentence that ends like one is kept")
+    func bulletedProse() {
+        #expect(filter.reason(for: "- The rebels said the government had broken the truce.", afterFooter: false) == nil)
+    }
+
     @Test("article prose is kept")
     func prose() {
         #expect(
