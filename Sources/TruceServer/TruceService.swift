@@ -55,14 +55,17 @@ public struct TruceService: Sendable {
         router.add(middleware: AuthenticationMiddleware(register: register))
         ServiceRoutes(register: register, registry: Self.registry).add(to: router)
         LogRoutes(log: register.log).add(to: router)
-        APIRoutes(register: register, agreementID: agreementID, places: places).add(to: router)
+        // One news extractor (dictionaries and gazetteer), built on the first article, for the API and the pages.
+        let newsExtractor = NewsExtractorLoader(places: places)
+        APIRoutes(register: register, agreementID: agreementID, places: places, newsExtractor: newsExtractor).add(
+            to: router)
         router.get("api/openapi.yaml") { _, _ -> Response in
             .text(try Self.openAPIDocument(), contentType: "application/yaml; charset=utf-8")
         }
         router.get("api/v1") { _, _ -> Response in try .json(Self.routes) }
         try await WebRoutes(
-            register: register, agreementID: agreementID, places: places, background: background,
-            attribution: attribution
+            register: register, agreementID: agreementID, places: places, newsExtractor: newsExtractor,
+            background: background, attribution: attribution
         ).add(to: router)
         return router
     }

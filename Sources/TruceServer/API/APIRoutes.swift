@@ -21,12 +21,14 @@ public struct APIRoutes: Sendable {
     /// Statistics answers kept until the counts change.
     let statisticsCache = AnswerCache()
 
-    /// Routes over a register and its agreement.
-    public init(register: SQLiteRegister, agreementID: String, places: GazetteerLoader) {
+    /// Routes over a register and its agreement; articles are coded by `newsExtractor`.
+    public init(
+        register: SQLiteRegister, agreementID: String, places: GazetteerLoader, newsExtractor: NewsExtractorLoader
+    ) {
         self.register = register
         self.agreementID = agreementID
         self.places = places
-        self.newsExtractor = NewsExtractorLoader(places: places)
+        self.newsExtractor = newsExtractor
     }
 
     /// Adds the routes to a router.

@@ -26,8 +26,8 @@ public struct WebRoutes: Sendable {
 
     /// Pages over a register, drawn on a map background.
     public init(
-        register: SQLiteRegister, agreementID: String, places: GazetteerLoader, background: MapBackground,
-        attribution: String
+        register: SQLiteRegister, agreementID: String, places: GazetteerLoader, newsExtractor: NewsExtractorLoader,
+        background: MapBackground, attribution: String
     ) async throws {
         self.register = register
         self.agreementID = agreementID
@@ -35,7 +35,7 @@ public struct WebRoutes: Sendable {
         self.background = background
         self.attribution = attribution
         self.map = MapSVG(background: background)
-        self.newsExtractor = NewsExtractorLoader(places: places)
+        self.newsExtractor = newsExtractor
         guard
             let directory = Bundle.module.url(
                 forResource: "header", withExtension: "mustache", subdirectory: "Resources/templates")?
