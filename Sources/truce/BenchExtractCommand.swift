@@ -32,12 +32,7 @@ struct BenchExtractCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let loadStart = DispatchTime.now().uptimeNanoseconds
-            let extractor: EventExtractor
-            do {
-                extractor = try EventExtractor.shipped(gazetteer: try SyriaScenario.gazetteer())
-            } catch let error as NewsError {
-                throw ExtractCommand.inputError(error)
-            }
+            let extractor = try NewsCoding.extractor()
             let loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1e9
             let published = NewsDay("2017-02-27")!
             var corpus: [String]

@@ -25,22 +25,8 @@ struct ExtractCommand: AsyncParsableCommand {
             guard format == .json || format == .table else {
                 throw commandLineError(field: "--format", message: "'\(format.rawValue)' is not json or table")
             }
-            let day = published.flatMap(NewsDay.init) ?? NewsDay(ordinal: Int(Date().timeIntervalSince1970 / 86_400))
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw FileAccessError(path: file, reason: "cannot be read")
-            }
-            for path in dictionaries where !FileManager.default.isReadableFile(atPath: path) {
-                throw FileAccessError(path: path, reason: "cannot be read")
-            }
-            let extraction: Extraction
-            do {
-                let extractor = try EventExtractor.shipped(
-                    gazetteer: try SyriaScenario.gazetteer(),
-                    extraDictionaries: dictionaries.map { URL(fileURLWithPath: $0) })
-                extraction = try extractor.extract(bytes: Array(data), file: file, published: day)
-            } catch let error as NewsError {
-                throw Self.inputError(error)
-            }
+            let extractor = try NewsCoding.extractor(dictionaries: dictionaries)
+            let (_, extraction) = try NewsCoding.extract(file, with: extractor, published: NewsCoding.day(published))
             if format == .json {
                 print(extraction.json())
                 return
@@ -62,19 +48,6 @@ struct ExtractCommand: AsyncParsableCommand {
             for block in extraction.skipped {
                 print("skipped (\(block.reason)): \(block.text.prefix(90))")
             }
-        }
-    }
-
-    /// A news error as bad input (exit 65).
-    static func inputError(_ error: NewsError) -> InputError {
-        switch error {
-        case .notText(let file, let reason): return InputError(file: file, message: "not text: \(reason)")
-        case .tooLarge(let file, let bytes, let limit):
-            return InputError(file: file, message: "\(bytes) bytes is more than the \(limit)-byte article limit")
-        case .malformedDictionary(let file, let line, let message): return InputError(file: file, line: line, message: message)
-        case .missingResource(let name): return InputError(file: name, message: "missing from the TruceNews bundle")
-        case .badDate(let field, let value):
-            return commandLineError(field: field, message: "'\(value)' is not a date (YYYY-MM-DD)")
         }
     }
 }

@@ -30,27 +30,11 @@ struct IngestCommand: AsyncParsableCommand {
             if url != nil, files.count != 1 { throw commandLineError(field: "--url", message: "--url names one article") }
             let principal = try acting.principal()
             let register = try store.open()
-            let day = published.flatMap(NewsDay.init) ?? NewsDay(ordinal: Int(Date().timeIntervalSince1970 / 86_400))
-            let extractor: EventExtractor
-            do {
-                extractor = try EventExtractor.shipped(
-                    gazetteer: try SyriaScenario.gazetteer(),
-                    extraDictionaries: dictionaries.map { URL(fileURLWithPath: $0) })
-            } catch let error as NewsError {
-                throw ExtractCommand.inputError(error)
-            }
+            let day = NewsCoding.day(published)
+            let extractor = try NewsCoding.extractor(dictionaries: dictionaries)
             var answers: [[String: Any]] = []
             for path in files {
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    throw FileAccessError(path: path, reason: "cannot be read")
-                }
-                let bytes = Array(data)
-                let extraction: Extraction
-                do {
-                    extraction = try extractor.extract(bytes: bytes, file: path, published: day)
-                } catch let error as NewsError {
-                    throw ExtractCommand.inputError(error)
-                }
+                let (bytes, extraction) = try NewsCoding.extract(path, with: extractor, published: day)
                 let name = (path as NSString).lastPathComponent
                 let outcome = try await register.ingest(
                     article: NewsIntakeMapping.article(
