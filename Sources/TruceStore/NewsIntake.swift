@@ -8,9 +8,10 @@ public protocol NewsIntake: Sendable {
     func ingest(article: NewsArticle, suggestions: [NewsSuggestionDraft], by principal: Principal) async throws
         -> NewsIntakeOutcome
 
-    /// Suggestions, newest first, filtered by state and kind.
-    func newsSuggestions(state: NewsSuggestionState?, kind: NewsSuggestionKind?, limit: Int) async throws
-        -> [NewsSuggestion]
+    /// Suggestions, newest first, filtered by state, kind and the event's day (inclusive; either end open).
+    func newsSuggestions(
+        state: NewsSuggestionState?, kind: NewsSuggestionKind?, from: String?, to: String?, limit: Int
+    ) async throws -> [NewsSuggestion]
 
     /// One suggestion.
     func newsSuggestion(id: Int64) async throws -> NewsSuggestion

@@ -107,9 +107,9 @@ extension SQLiteRegister: NewsIntake {
             arguments: [draft.eventKey, days[0], days[1], days[2]])
     }
 
-    public func newsSuggestions(state: NewsSuggestionState?, kind: NewsSuggestionKind?, limit: Int) async throws
-        -> [NewsSuggestion]
-    {
+    public func newsSuggestions(
+        state: NewsSuggestionState?, kind: NewsSuggestionKind?, from: String?, to: String?, limit: Int
+    ) async throws -> [NewsSuggestion] {
         try await writer.read { db in
             var conditions: [String] = []
             var arguments: StatementArguments = []
@@ -121,10 +121,12 @@ extension SQLiteRegister: NewsIntake {
                 conditions.append("s.kind = ?")
                 arguments += [kind.rawValue]
             }
+            let days = DayRange(from: from, to: to).condition("s.day")
+            arguments += days.arguments
             arguments += [max(1, min(limit, 10_000))]
             let rows = try Row.fetchAll(
                 db,
-                sql: Self.suggestionSQL + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
+                sql: Self.suggestionSQL + " WHERE 1" + conditions.map { " AND " + $0 }.joined() + days.sql
                     + " ORDER BY s.id DESC LIMIT ?", arguments: arguments)
             return try rows.map { try Self.suggestion($0, in: db) }
         }

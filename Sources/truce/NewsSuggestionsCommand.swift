@@ -30,7 +30,8 @@ struct NewsSuggestionsCommand: AsyncParsableCommand {
                 return value
             }
             let register = try store.open()
-            let suggestions = try await register.newsSuggestions(state: chosenState, kind: chosenKind, limit: limit)
+            let suggestions = try await register.newsSuggestions(
+                state: chosenState, kind: chosenKind, from: nil, to: nil, limit: limit)
             if format == .json {
                 try IncidentDetailJSON.print(suggestions.map(NewsJSON.suggestion))
                 return

@@ -65,7 +65,8 @@ extension APIRoutes {
                 limit = value
             }
             return try json(
-                try await register.newsSuggestions(state: state, kind: kind, limit: limit).map(NewsJSON.suggestion))
+                try await register.newsSuggestions(state: state, kind: kind, from: nil, to: nil, limit: limit).map(
+                    NewsJSON.suggestion))
         }
         api.get("news/suggestions/{id}") { _, context in
             try AccessPolicy.require(.readRegister, context.principal)

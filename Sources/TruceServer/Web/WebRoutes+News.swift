@@ -33,7 +33,7 @@ extension WebRoutes {
         if kindText != nil && kind == nil {
             throw ProblemDetails(status: .badRequest, detail: "parameter 'kind': expected report or talks")
         }
-        let suggestions = try await register.newsSuggestions(state: state, kind: kind, limit: 200)
+        let suggestions = try await register.newsSuggestions(state: state, kind: kind, from: nil, to: nil, limit: 200)
         let agreement = try await agreement()
         let canDecide = context.viaSession && AccessPolicy.allows(context.principal, .reviewNews)
         var values: [String: Any] = [

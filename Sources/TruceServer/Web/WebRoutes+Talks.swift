@@ -96,10 +96,9 @@ extension WebRoutes {
             inRound.contains(commitment.madeIn)
                 || talks.documents.contains { $0.id == commitment.madeIn && $0.madeIn.map(inRound.contains) == true }
         }
-        let news = try await register.newsSuggestions(state: .accepted, kind: .talks, limit: 10_000).filter {
-            guard let date = $0.draft.date else { return false }
-            return date >= round.from && date <= round.to
-        }.sorted { ($0.draft.date ?? "", $0.id) < ($1.draft.date ?? "", $1.id) }
+        let news = try await register.newsSuggestions(
+            state: .accepted, kind: .talks, from: round.from, to: round.to, limit: 1_000
+        ).sorted { ($0.draft.date ?? "", $0.id) < ($1.draft.date ?? "", $1.id) }
         return page(
             "talks_round", title: round.name, context: context,
             [
