@@ -70,11 +70,11 @@ extension APIRoutes {
         }
         api.get("news/suggestions/{id}") { _, context in
             try AccessPolicy.require(.readRegister, context.principal)
-            return try json(NewsJSON.suggestion(try await register.newsSuggestion(id: try numericID(context))))
+            return try json(NewsJSON.suggestion(try await register.newsSuggestion(id: try id(context))))
         }
         api.post("news/suggestions/{id}/decision") { request, context in
             try AccessPolicy.require(.reviewNews, context.principal)
-            let id = try numericID(context)
+            let id = try id(context)
             return try await idempotentRaw(request, context) { bytes in
                 let body = try JSONBody.parse(
                     bytes,
@@ -99,13 +99,5 @@ extension APIRoutes {
                 return (.ok, NewsJSON.suggestion(decided))
             }
         }
-    }
-
-    /// A positive integer id from the path.
-    func numericID(_ context: TruceRequestContext) throws -> Int64 {
-        guard let text = context.parameters.get("id"), let value = Int64(text), value > 0 else {
-            throw ProblemDetails(status: .badRequest, detail: "parameter 'id': expected a positive integer")
-        }
-        return value
     }
 }

@@ -447,7 +447,8 @@ public struct APIRoutes: Sendable {
 
     private func timeZone() async throws -> TimeZone { try await register.currentAgreement(id: agreementID).timeZone }
 
-    private func id(_ context: TruceRequestContext) throws -> Int64 {
+    /// A positive integer id from the path.
+    func id(_ context: TruceRequestContext) throws -> Int64 {
         guard let text = context.parameters.get("id"), let value = Int64(text), value > 0 else {
             throw ProblemDetails(status: .badRequest, detail: "parameter 'id': expected a positive integer")
         }

@@ -38,7 +38,7 @@ public enum NewsIntakeMapping {
             }
             normalised.append(byte)
         }
-        return SHA256.hash(data: normalised).map { String(format: "%02x", $0) }.joined()
+        return SHA256.hash(data: normalised).hexString
     }
 
     /// The article record.

@@ -82,13 +82,7 @@ public enum TalksTimelineSVG {
         return svg + "</svg>"
     }
 
-    /// The day number of `YYYY-MM-DD`.
-    static func number(_ day: String) -> Int64? {
-        guard CivilTime.isDay(day), let year = Int(day.prefix(4)), let month = Int(day.dropFirst(5).prefix(2)),
-            let date = Int(day.suffix(2))
-        else { return nil }
-        return CivilTime.days(year: year, month: month, day: date)
-    }
+    static func number(_ day: String) -> Int64? { CivilTime.dayNumber(of: day) }
 
     static func monthStart(_ day: String) -> Int64? { number(String(day.prefix(8)) + "01") }
 
@@ -98,9 +92,5 @@ public enum TalksTimelineSVG {
             ? CivilTime.days(year: year + 1, month: 1, day: 1) : CivilTime.days(year: year, month: month + 1, day: 1)
     }
 
-    static func nextDay(_ day: String) -> String {
-        guard let value = number(day) else { return day }
-        let (year, month, date) = CivilTime.date(days: value + 1)
-        return String(format: "%04d-%02d-%02d", year, month, date)
-    }
+    static func nextDay(_ day: String) -> String { number(day).map { CivilTime.dayText($0 + 1) } ?? day }
 }
