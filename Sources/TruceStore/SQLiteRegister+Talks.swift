@@ -167,7 +167,8 @@ extension SQLiteRegister: TalksRegister {
             let chosen = names.keys.filter { id in
                 party.map { $0 == id } ?? (committed.contains(id) || violations[id] != nil)
             }.sorted()
-            var known: [String] = talks.commitments.flatMap { $0.steps.map(\.at) }
+            // Without a last day: the latest day on record (a step, a commitment made, a verified violation).
+            var known: [String] = talks.commitments.flatMap { [$0.made] + $0.steps.map(\.at) }
             if let latest = try String.fetchOne(
                 db, sql: "SELECT max(day) FROM violation_day WHERE agreement_id = ?", arguments: [agreement])
             {
