@@ -12,6 +12,9 @@ struct DocumentMemory: Sendable {
 
     var names: [String: Known] = [:]
     var lastPerson: Known?
+    /// The first two members of the last list of actors that did something ("Russia, Turkey and Iran agreed"), for
+    /// "the three countries" later.
+    var lastGroup: [Known] = []
     var lastPlaceByCountry: [String: EventLocation] = [:]
     var lastPlace: EventLocation?
     /// The country the article is mostly about (for "the opposition", "rebels").

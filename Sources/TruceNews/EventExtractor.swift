@@ -90,16 +90,14 @@ public struct EventExtractor: Sendable {
                 }
                 guard var draft = coded else { continue }
                 if draft.source.display == nil { draft.source.display = mentionText(article.scalars, tokens, draft.source) }
-                for var event in draft.expanded {
-                    if let target = event.target, target.display == nil {
-                        event.target?.display = mentionText(article.scalars, tokens, target)
-                    }
-                    if block.role == .headline {
-                        summary.append((event, .headline))
-                    } else {
-                        if block.role == .lede { summary.append((event, .lede)) }
-                        body.append((event, range, block.role))
-                    }
+                if let target = draft.target, target.display == nil {
+                    draft.target?.display = mentionText(article.scalars, tokens, target)
+                }
+                if block.role == .headline {
+                    summary.append((draft, .headline))
+                } else {
+                    if block.role == .lede { summary.append((draft, .lede)) }
+                    body.append((draft, range, block.role))
                 }
             }
         }
@@ -121,11 +119,8 @@ public struct EventExtractor: Sendable {
         let mentions = MentionFinder(dictionary: dictionary, day: published).mentions(tokens, scalars: scalars, memory: &memory)
         guard var draft = coder.code(tokens, mentions: mentions, places: places, memory: &memory) else { return [] }
         if draft.source.display == nil { draft.source.display = mentionText(scalars, tokens, draft.source) }
-        return draft.expanded.map { expandedEvent in
-            var event = expandedEvent
-            if let target = event.target, target.display == nil { event.target?.display = mentionText(scalars, tokens, target) }
-            return output(event, sentence: sentence, offsets: [0, scalars.count])
-        }
+        if let target = draft.target, target.display == nil { draft.target?.display = mentionText(scalars, tokens, target) }
+        return [output(draft, sentence: sentence, offsets: [0, scalars.count])]
     }
 
     // MARK: - Article-level rules
@@ -148,12 +143,12 @@ public struct EventExtractor: Sendable {
             }
             kept.append((event, item.range, item.role))
         }
-        // Drop lede events that a body event of the same source country restates.
+        // Drop lede events that a body event of the same source country and day restates.
         kept = kept.filter { item in
             guard item.role == .lede else { return true }
             return !kept.contains(where: { other in
                 other.role == .body && other.event.source.country != nil
-                    && other.event.source.country == item.event.source.country
+                    && other.event.source.country == item.event.source.country && other.event.date == item.event.date
                     && (other.event.code.prefix(2) == item.event.code.prefix(2) || item.event.code.hasPrefix("01"))
             })
         }

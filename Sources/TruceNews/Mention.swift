@@ -9,6 +9,8 @@ struct Mention: Sendable {
         case other
         /// his team, its forces, their delegation.
         case possessive
+        /// "the three countries", "the guarantors": the members of the article's last list of actors.
+        case group
     }
 
     /// First token.

@@ -138,6 +138,30 @@ struct MentionFinder {
         }
     }
 
+    /// Heads that, after "the" and an optional number, name a list of states mentioned before: "the three countries",
+    /// "the guarantor states", "the two governments".
+    static let groupHeads: Set<String> = [
+        "countries", "states", "nations", "powers", "guarantors", "sponsors", "governments", "capitals", "trio",
+    ]
+
+    /// The end of "the (two|three|four|guarantor) countries" at `start`, if one is there.
+    static func groupReference(_ tokens: [Token], at start: Int) -> Int? {
+        guard tokens[start].key == "the", start + 1 < tokens.count else { return nil }
+        var k = start + 1
+        if ["two", "three", "four", "guarantor"].contains(tokens[k].key), k + 1 < tokens.count {
+            k += 1
+            if tokens[k].key == "guarantor", k + 1 < tokens.count { k += 1 }
+        }
+        guard groupHeads.contains(tokens[k].key) else { return nil }
+        // "the countries of the region", "the states concerned" stay vague; only a bare head refers back.
+        if k + 1 < tokens.count, ["of", "that", "which", "who", "concerned", "involved"].contains(tokens[k + 1].key) {
+            return nil
+        }
+        // A bare "the states" or "the nations" is too vague without a number or "guarantor".
+        if k == start + 1 && !["guarantors", "sponsors", "trio"].contains(tokens[k].key) { return nil }
+        return k + 1
+    }
+
     private func pieces(_ tokens: [Token], memory: DocumentMemory) -> [Piece] {
         var out: [Piece] = []
         let n = tokens.count
@@ -157,6 +181,11 @@ struct MentionFinder {
                     name: dictionary.countries[country]?.capital ?? country, country: country, role: "GOV", kind: .metonym)
                 out.append(Piece(first: i, end: i + 3, kind: .entity(info)))
                 i += 3
+                continue
+            }
+            if let end = Self.groupReference(tokens, at: i) {
+                out.append(Piece(first: i, end: end, kind: .pronoun(.group)))
+                i = end
                 continue
             }
             var dictionaryEnd = i

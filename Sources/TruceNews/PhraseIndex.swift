@@ -47,11 +47,11 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         while k < keys.count {
             let key = keys[k]
             if key == "*" {
-                // Try the rest after skipping 0...3 words.
+                // Try the rest after skipping 0...3 words (or quotation marks: was "horrified").
                 for skip in 0...3 {
                     if skip > 0 {
                         let index = t + skip - 1
-                        guard index < limit, tokens[index].kind == .word || tokens[index].kind == .number else { return nil }
+                        guard index < limit, [.word, .number, .quote].contains(tokens[index].kind) else { return nil }
                     }
                     if let end = match(Array(keys[(k + 1)...]), tokens, t + skip, limit) { return end }
                 }

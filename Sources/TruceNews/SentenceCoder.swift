@@ -31,6 +31,11 @@ struct SentenceCoder {
         "about", "across", "toward", "towards", "under", "among", "through", "after", "before", "during", "despite",
         "including", "like", "than", "via", "within", "outside", "inside", "around", "behind", "amid", "without",
     ]
+    /// Verbs of aspect, after which a gerund is the act itself ("continue discussing").
+    static let aspectVerbs: Set<String> = [
+        "continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "resume", "resumes", "resumed",
+        "begin", "begins", "began", "start", "starts", "started",
+    ]
     static let clauseBreakers: Set<String> = [
         ";", "which", "who", "whom", "whose", "unless", "while", "although", "whereas", "because", "if", "when",
         "where", "but",
@@ -60,6 +65,10 @@ struct SentenceCoder {
     /// Subjects naming the two sides of a conflict: a cooperative act among them targets the same country.
     static let reciprocalHeads: Set<String> = ["parties", "sides", "rivals", "belligerents", "foes", "adversaries"]
     static let modalsAppeal: Set<String> = ["should", "ought"]
+    /// Words that open or mark a reported clause after a speech verb (so the speech verb ends no trailing attribution).
+    static let complementMarkers: Set<String> = [
+        "that", "would", "will", "should", "must", "could", "can", "was", "were", "is", "are", "has", "have", "had",
+    ]
 
     /// The event of a sentence (its tokens and mentions), if any.
     func code(
@@ -76,8 +85,10 @@ struct SentenceCoder {
         var attribution: Range<Int>?
         if let comma = (0..<clauseEnd).last(where: { tokens[$0].key == "," || tokens[$0].key == "\"" }),
             clauseEnd - comma <= 14,
-            verbs.contains(where: { $0.first > comma && $0.entry.kind == .speech }),
-            !verbs.contains(where: { $0.first > comma && $0.entry.kind != .speech })
+            let speech = verbs.first(where: { $0.first > comma && $0.entry.kind == .speech }),
+            !verbs.contains(where: { $0.first > comma && $0.entry.kind != .speech }),
+            // ", a source said the mechanism would work" has a clause of its own after the speech verb.
+            !(speech.end..<clauseEnd).contains(where: { Self.complementMarkers.contains(tokens[$0].key) })
         {
             attribution = comma..<clauseEnd
         }
@@ -174,6 +185,10 @@ struct SentenceCoder {
             }
             if habitual(tokens, from: mentions[subjectIndex].end, to: verb.first) { return nil }
             if source.bareAdjective && partner != nil && partner!.country == source.country { partner = nil }
+            rememberGroup(source, middle.first ?? partner, &memory)
+            if mentions[subjectIndex].pronoun == .group, memory.lastGroup.count > 1 {
+                partner = stand(memory.lastGroup[1], for: mentions[subjectIndex])
+            }
             var target: Mention?
             remember(source, &memory)
             var (future, negated) = modality(tokens, from: mentions[subjectIndex].end, to: verb.first)
@@ -191,17 +206,14 @@ struct SentenceCoder {
             {
                 continue
             }
-            var others: [Mention] = []
             if target == nil, let partner, ["03", "04", "05", "06", "08"].contains(code.prefix(2)) {
-                target = partner  // "X and Y agreed", "X and Y held talks": each the other's counterpart.
-                // "Russia, Turkey and Iran signed": the first with each partner of a distinct country.
-                var seen: Set<String> = [source.country ?? "", partner.country ?? ""]
-                for m in middle {
-                    guard let resolved = resolve(m, speaker: nil, memory: memory), let country = resolved.country,
-                        !seen.contains(country)
-                    else { continue }
-                    seen.insert(country)
-                    others.append(resolved)
+                // "X and Y agreed", "X and Y held talks": each the other's counterpart. "Russia, Turkey and Iran
+                // signed": one act, the first listed as source and the second as target.
+                target = partner
+                if let second = middle.first, let resolved = resolve(second, speaker: nil, memory: memory),
+                    resolved.country != nil, resolved.country != source.country
+                {
+                    target = resolved
                 }
             }
             if target == nil {
@@ -221,8 +233,7 @@ struct SentenceCoder {
             target =
                 target ?? territory(code, location, at: verb.first, focus: memory.focusCountry, source: source.country)
             return DraftEvent(
-                code: code, source: source, target: target, date: date, location: location, statement: false,
-                otherPartners: others)
+                code: code, source: source, target: target, date: date, location: location, statement: false)
         }
         for verb in verbs where verb.entry.kind == .noun && verb.entry.code.hasPrefix("04") {
             guard verb.first >= mainStart && verb.end <= mainEnd else { continue }
@@ -335,16 +346,22 @@ struct SentenceCoder {
                     continue
                 }
                 let isBe = previous.map { Self.beForms.contains(tokens[$0].key) } ?? false
-                // A gerund is no finite verb, except in "after holding talks", whose subject is the clause's.
-                if tokens[i].key.hasSuffix("ing") && !isBe
+                // A gerund is no finite verb, except in "after holding talks", whose subject is the clause's, and
+                // after a verb of aspect ("continue discussing", "resumed shelling").
+                let aspect = previous.map { Self.aspectVerbs.contains(tokens[$0].key) } ?? false
+                if tokens[i].key.hasSuffix("ing") && !isBe && !aspect
                     && !(i > 0 && ["after", "following", "before"].contains(tokens[i - 1].key))
                 {
                     i += 1
                     continue
                 }
-                // A reduced relative clause ("the committee supported by Riyadh") modifies a noun; it is no act.
-                if !isBe, match.end < n, tokens[match.end].key == "by", tokens[i].key.hasSuffix("ed"),
-                    let previous, !Self.auxiliaries.contains(tokens[previous].key)
+                // A reduced relative clause ("the committee supported by Riyadh", "a statement released after the
+                // talks" after the clause's verb) modifies a noun; it is no act.
+                if !isBe, tokens[i].key.hasSuffix("ed"), let previous, !Self.auxiliaries.contains(tokens[previous].key),
+                    (match.end < n && tokens[match.end].key == "by")
+                        || (previous == i - 1 && previous > 0 && !inMention[previous] && !tokens[previous].capitalized
+                            && ["a", "an", "the"].contains(tokens[previous - 1].key)
+                            && out.contains(where: { $0.entry.kind != .noun }))
                 {
                     i = match.end
                     continue
@@ -377,6 +394,7 @@ struct SentenceCoder {
     }
 
     private func subject(before verbIndex: Int, from lowerBound: Int, _ tokens: [Token], _ mentions: [Mention]) -> Int? {
+        if unnamedSubject(before: verbIndex, from: lowerBound, tokens, mentions) { return nil }
         var index = mentions.count - 1
         let relative = relativeClause(before: verbIndex, from: lowerBound, tokens)
         while index >= 0 {
@@ -398,7 +416,7 @@ struct SentenceCoder {
             if m.pronoun == .possessive && m.end - m.first == 1 { continue }
             if m.pronoun == nil && m.country == nil && m.role == nil { continue }
             // An infinitive ("… has sent experts to Bosnia to investigate") takes the clause's first subject.
-            if verbIndex > 0 && tokens[verbIndex - 1].key == "to", index > 0,
+            if verbIndex > 0 && tokens[verbIndex - 1].key == "to", m.end == verbIndex - 1, index > 0,
                 let earlier = subject(before: m.first, from: lowerBound, tokens, mentions)
             {
                 return earlier
@@ -406,6 +424,19 @@ struct SentenceCoder {
             return index
         }
         return nil
+    }
+
+    /// "Speaking about ISIL, the source said": after the clause's last comma, a noun phrase with no actor in it is the
+    /// verb's subject, so no actor named earlier is.
+    private func unnamedSubject(before verbIndex: Int, from lowerBound: Int, _ tokens: [Token], _ mentions: [Mention])
+        -> Bool
+    {
+        guard let comma = (lowerBound..<verbIndex).last(where: { tokens[$0].key == "," }), comma + 2 < verbIndex,
+            ["the", "a", "an", "this", "these", "those"].contains(tokens[comma + 1].key)
+        else { return false }
+        let phrase = (comma + 1)..<verbIndex
+        guard phrase.allSatisfy({ tokens[$0].kind == .word }) else { return false }
+        return !mentions.contains(where: { phrase.contains($0.first) })
     }
 
     /// ", which supported rebels trying to overthrow Assad," just before the verb: the relative clause's tokens, whose
@@ -513,6 +544,13 @@ struct SentenceCoder {
             resolved.isPerson = true
             resolved.pronoun = nil
             return resolved
+        case .group:
+            guard let first = memory.lastGroup.first else { return nil }
+            resolved.country = first.country
+            resolved.role = first.role
+            resolved.identity = first.identity
+            resolved.pronoun = nil
+            return resolved
         case .other, .possessive:
             guard let speaker else {
                 if pronoun == .possessive, let known = memory.lastPerson {
@@ -536,6 +574,26 @@ struct SentenceCoder {
         copy.displayTokens = speaker.displayTokens ?? (speaker.first..<speaker.end)
         copy.pronoun = nil
         return copy
+    }
+
+    /// Remembers the first two members of a list of actors ("Russia, Turkey and Iran") for "the three countries".
+    private func rememberGroup(_ first: Mention, _ second: Mention?, _ memory: inout DocumentMemory) {
+        guard let second, first.pronoun == nil, second.pronoun == nil, let a = first.country, let b = second.country,
+            a != b
+        else { return }
+        memory.lastGroup = [first, second].map {
+            let country = $0.country ?? ""
+            return DocumentMemory.Known(
+                country: country, role: $0.role, identity: $0.identity ?? country,
+                display: $0.display ?? dictionary.countries[country]?.name ?? country)
+        }
+    }
+
+    /// A remembered actor standing at a mention's place ("the three countries" for its second member).
+    private func stand(_ known: DocumentMemory.Known, for mention: Mention) -> Mention {
+        Mention(
+            first: mention.first, end: mention.end, country: known.country, role: known.role, identity: known.identity,
+            display: known.display)
     }
 
     private func remember(_ source: Mention, _ memory: inout DocumentMemory) {
@@ -689,7 +747,8 @@ struct SentenceCoder {
             if addressee?.pronoun == nil || addressee?.pronoun == .personal {
                 let code = Self.modalsDemand.contains(tokens[modal].key) ? "100" : "020"
                 let target = addressee.flatMap { resolve($0, speaker: source, memory: memory) }
-                guard let date = date(tokens, 0..<mainEnd, attribution: attribution, future: false, verb: verb.first..<verb.end)
+                // The day of the words, not of what they speak about ("concerned by violations yesterday").
+                guard let date = date(tokens, 0..<start, attribution: attribution, future: false, verb: verb.first..<verb.end)
                 else { return nil }
                 return DraftEvent(code: code, source: source, target: target, date: date, location: nil, statement: false)
             }
@@ -703,9 +762,10 @@ struct SentenceCoder {
                     mentions[index - 1].end == joint, mentions[index - 1].pronoun == nil,
                     partner != nil || tokens[joint].key == "and" || tokens[joint + 1].key == "and"
                 {
-                    partner = partner ?? mentions[index]
+                    partner = mentions[index]  // at the end, the second listed
                     index -= 1
                 }
+                rememberGroup(mentions[index], partner, &memory)
                 if let resolved = resolve(mentions[index], speaker: source, memory: memory) { actor = resolved }
                 if partner == nil && reciprocal(actor, tokens) { partner = actor }
             }
@@ -724,7 +784,7 @@ struct SentenceCoder {
                 return DraftEvent(code: code, source: actor, target: target, date: date, location: location, statement: false)
             }
         }
-        guard let date = date(tokens, 0..<mainEnd, attribution: attribution, future: false, verb: verb.first..<verb.end)
+        guard let date = date(tokens, 0..<start, attribution: attribution, future: false, verb: verb.first..<verb.end)
         else { return nil }
         var target: Mention?
         if !verb.entry.code.hasPrefix("01") {

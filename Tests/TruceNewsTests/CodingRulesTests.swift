@@ -47,11 +47,11 @@ struct CodingRulesTests {
         #expect(reported?.cameo == "194")
     }
 
-    @Test("coordinated subjects: the first is the source, the partner the target of a cooperative act")
+    @Test("coordinated subjects: the first is the source, the second the target of a cooperative act")
     func coordination() {
         let event = code("Russia, Turkey and Iran agreed on Tuesday to set up a joint monitoring group.")
         #expect(event?.source?.country == "RUS")
-        #expect(event?.target?.country == "IRN")
+        #expect(event?.target?.country == "TUR")
         #expect(event?.root == "03")
     }
 

@@ -16,20 +16,25 @@ struct HeldOutSecondRoundTests {
         Fixtures.extractor.extract(text: text, published: day).events
     }
 
-    @Test("a cooperative act of a three-party list is coded once per partner, the first as source")
+    @Test("a cooperative act of a three-party list is one event, the first listed as source, the second as target")
     func threePartyList() {
         let signed = events("Egypt, Jordan and Qatar signed a trade accord in Cairo on Monday.")
-        #expect(signed.count == 2)
-        #expect(signed.allSatisfy { $0.source?.country == "EGY" && $0.cameo == "057" })
-        #expect(Set(signed.compactMap { $0.target?.country }) == ["JOR", "QAT"])
+        #expect(signed.count == 1)
+        #expect(signed.first?.source?.country == "EGY")
+        #expect(signed.first?.cameo == "057")
+        #expect(signed.first?.target?.country == "JOR")
+        let talking = events("Officials said Moscow, Ankara and Tehran are discussing a joint mechanism.")
+        #expect(talking.first?.source?.country == "RUS")
+        #expect(talking.first?.target?.country == "TUR")
         let condemned = events("Egypt, Jordan and Qatar condemned the bombing on Monday.")
         #expect(condemned.count == 1)
         #expect(condemned.first?.root == "11")
     }
 
-    @Test("agreeing stays an intent to cooperate (PLOVER AGREE), also for a truce or a new body")
+    @Test("agreeing to or on a truce declares a ceasefire (0871); agreeing to act stays an intent (PLOVER AGREE)")
     func agreeingPhrases() {
-        #expect(code("Rebels in the south agreed to a truce with government forces on Sunday.")?.root == "03")
+        #expect(code("Rebels in the south agreed to a truce with government forces on Sunday.")?.cameo == "0871")
+        #expect(code("Yemen's warring parties have agreed on a ceasefire in Hodeidah.")?.cameo == "0871")
         #expect(code("Egypt and Jordan agreed to set up a joint commission on Monday.")?.root == "03")
     }
 
