@@ -71,6 +71,10 @@ public struct DateResolver: Sendable {
 
     private func key(_ tokens: [Token], _ i: Int, _ limit: Int) -> String? { i < limit ? tokens[i].key : nil }
 
+    private static let smallNumbers: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    ]
+
     private func expression(_ tokens: [Token], at i: Int, limit: Int, future: Bool) -> DateExpression? {
         let k = tokens[i].key
         switch k {
@@ -89,7 +93,7 @@ public struct DateResolver: Sendable {
                 if next == "night" {
                     return DateExpression(day: published.adding(days: -1), background: false, tokens: i..<(i + 2))
                 }
-                if next == "month" || next == "year" || next == "decade" {
+                if next == "month" || next == "year" || next == "decade" || next == "week" {
                     return DateExpression(day: nil, background: true, tokens: i..<(i + 2))
                 }
                 if let wd = Self.weekdays[next] {
@@ -123,8 +127,21 @@ public struct DateResolver: Sendable {
                 return DateExpression(day: nil, background: true, tokens: i..<(i + 2))
             }
         case "ago":
-            if i >= 2, ["years", "months", "decades"].contains(tokens[i - 1].key) {
+            if i >= 2, ["years", "months", "decades", "weeks"].contains(tokens[i - 1].key) {
                 return DateExpression(day: nil, background: true, tokens: (i - 2)..<(i + 1))
+            }
+            // "two days ago".
+            if i >= 2, ["days", "day"].contains(tokens[i - 1].key),
+                let count = Int(tokens[i - 2].key) ?? Self.smallNumbers[tokens[i - 2].key]
+            {
+                return DateExpression(day: published.adding(days: -count), background: false, tokens: (i - 2)..<(i + 1))
+            }
+        case "earlier", "later":
+            // "earlier this month", "earlier this year": some day of a span, a recap rather than the day's news.
+            if k == "earlier", key(tokens, i + 1, limit) == "this", let next = key(tokens, i + 2, limit),
+                ["week", "month", "year"].contains(next)
+            {
+                return DateExpression(day: nil, background: true, tokens: i..<(i + 3))
             }
         default:
             break
@@ -142,7 +159,7 @@ public struct DateResolver: Sendable {
             // Month day[, year] or month year.
             var j = i + 1
             if key(tokens, j, limit) == "." { j += 1 }
-            if j < limit, tokens[j].kind == .number, let dayNumber = Int(tokens[j].key), (1...31).contains(dayNumber) {
+            if j < limit, let dayNumber = Self.firstDay(of: tokens[j].key), (1...31).contains(dayNumber) {
                 var end = j + 1
                 var year: Int?
                 var y = end
@@ -163,7 +180,7 @@ public struct DateResolver: Sendable {
                 return DateExpression(day: nil, background: true, tokens: (i - 1)..<(i + 1))
             }
         }
-        if tokens[i].kind == .number, let dayNumber = Int(k), (1...31).contains(dayNumber),
+        if let dayNumber = Self.firstDay(of: k), (1...31).contains(dayNumber),
             let next = key(tokens, i + 1, limit), let month = Self.months[next]
         {
             var end = i + 2
@@ -183,11 +200,21 @@ public struct DateResolver: Sendable {
         return nil
     }
 
+    /// The day number of "24" or of a range "10-11" (its first day).
+    private static func firstDay(of key: String) -> Int? {
+        if let number = Int(key) { return number }
+        guard let dash = key.firstIndex(where: { $0 == "-" || $0 == "–" }), let first = Int(key[..<dash]),
+            Int(key[key.index(after: dash)...]) != nil
+        else { return nil }
+        return first
+    }
+
     private func monthDay(month: Int, day: Int, year: Int?, future: Bool, tokens: Range<Int>) -> DateExpression? {
         let py = published.components.year
         guard var resolved = NewsDay(year: year ?? py, month: month, day: day) else { return nil }
         if year == nil {
-            if !future && resolved.ordinal > published.ordinal + 2, let earlier = NewsDay(year: py - 1, month: month, day: day) {
+            // A day up to six weeks ahead is this year's (a ceasefire "from June 24"), further ahead last year's.
+            if !future && resolved.ordinal > published.ordinal + 45, let earlier = NewsDay(year: py - 1, month: month, day: day) {
                 resolved = earlier
             } else if future && resolved.ordinal < published.ordinal - 2,
                 let later = NewsDay(year: py + 1, month: month, day: day)

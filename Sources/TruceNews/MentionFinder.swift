@@ -96,6 +96,8 @@ struct MentionFinder {
                         return t.kind == .word
                             && (t.key == "the" || t.key == "a" || t.key == "an" || t.key.contains("-") || !t.capitalized)
                             && !MentionFinder.connectors.contains(t.key) && t.key != "and"
+                            // "the Council to accuse the Houthis": an infinitive is no attachment.
+                            && (t.capitalized || dictionary.verbs.longestMatch(tokens, at: k, limit: tokens.count) == nil)
                     })
                 {
                     switch next.kind {

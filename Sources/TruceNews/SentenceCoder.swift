@@ -65,6 +65,8 @@ struct SentenceCoder {
     /// Subjects naming the two sides of a conflict: a cooperative act among them targets the same country.
     static let reciprocalHeads: Set<String> = ["parties", "sides", "rivals", "belligerents", "foes", "adversaries"]
     static let modalsAppeal: Set<String> = ["should", "ought"]
+    /// Speech verbs that make what they report the speaker's own declaration.
+    static let announcing: Set<String> = ["announce", "announced", "announces", "declare", "declared", "declares"]
     /// Words that open or mark a reported clause after a speech verb (so the speech verb ends no trailing attribution).
     static let complementMarkers: Set<String> = [
         "that", "would", "will", "should", "must", "could", "can", "was", "were", "is", "are", "has", "have", "had",
@@ -199,7 +201,10 @@ struct SentenceCoder {
                     verb, source: source, tokens, mentions: mentions, mainEnd: mainEnd, attribution: attribution,
                     places: places, memory: &memory, negated: negated)
             }
-            guard let code = adjust(verb.entry.code, future: future, negated: negated, tokens: tokens) else { return nil }
+            guard var code = adjust(verb.entry.code, future: future, negated: negated, tokens: tokens) else { return nil }
+            if (partner != nil || Self.agreesWith(verb, tokens, mentions)) && Self.isAgreeing(verb, tokens, code: code) {
+                code = "057"
+            }
             // "received the list of …": hosting needs a guest right after the verb.
             if verb.entry.code == "043", tokens[verb.first].key.hasPrefix("receiv"),
                 !mentions.contains(where: { $0.first >= verb.end && $0.first <= verb.end + 2 })
@@ -408,7 +413,10 @@ struct SentenceCoder {
             }) {
                 return nil
             }
-            if m.first > 0 && Self.prepositions.contains(tokens[m.first - 1].key) { continue }
+            // "to Moscow", "to the UN Security Council": the object of a preposition.
+            var before = m.first - 1
+            if before > 0 && ["the", "a", "an"].contains(tokens[before].key) { before -= 1 }
+            if before >= 0 && Self.prepositions.contains(tokens[before].key) { continue }
             if let group = governedGroup(index, tokens, mentions) {
                 index = group  // the whole group (the loop steps before it)
                 continue
@@ -576,6 +584,17 @@ struct SentenceCoder {
         return copy
     }
 
+    /// Whether an act coded 030 is agreeing ("agreed to form a working group"): done by two or more parties
+    /// together, it is an agreement reached (057), where one party agreeing is an intent (030).
+    private static func isAgreeing(_ verb: VerbMatch, _ tokens: [Token], code: String) -> Bool {
+        code == "030" && tokens[verb.first].key.hasPrefix("agree")
+    }
+
+    /// "agreed with Jordan to …": agreeing together with a named party.
+    private static func agreesWith(_ verb: VerbMatch, _ tokens: [Token], _ mentions: [Mention]) -> Bool {
+        verb.end < tokens.count && tokens[verb.end].key == "with" && mentions.contains(where: { $0.first == verb.end + 1 })
+    }
+
     /// Remembers the first two members of a list of actors ("Russia, Turkey and Iran") for "the three countries".
     private func rememberGroup(_ first: Mention, _ second: Mention?, _ memory: inout DocumentMemory) {
         guard let second, first.pronoun == nil, second.pronoun == nil, let a = first.country, let b = second.country,
@@ -668,7 +687,34 @@ struct SentenceCoder {
     private func date(_ tokens: [Token], _ range: Range<Int>, attribution: Range<Int>?, future: Bool, verb: Range<Int>)
         -> NewsDay??
     {
-        let dates = resolver.find(tokens, in: range, future: future)
+        if future {
+            // An intention is dated by when it was expressed, not by the planned day: a past day before the act's
+            // verb ("said on Monday he will attend the summit on Sunday"), else the attribution's, else publication.
+            let said = resolver.find(
+                tokens, in: range.lowerBound..<max(range.lowerBound, min(verb.lowerBound, range.upperBound)), future: false)
+            if let day = said.first(where: {
+                $0.day != nil && !$0.background && $0.day!.ordinal <= resolver.published.ordinal
+            })?.day {
+                return .some(day)
+            }
+            if let zone = attribution,
+                let day = resolver.find(tokens, in: zone, future: false).first(where: { $0.day != nil })?.day
+            {
+                return .some(day)
+            }
+            return .some(resolver.published)
+        }
+        // A reported act is not dated after the day it is reported: "agreed on a ceasefire from June 24" is dated by
+        // the agreement, not by the start of the ceasefire.
+        let dates = resolver.find(tokens, in: range, future: future).filter {
+            $0.day.map { $0.ordinal <= resolver.published.ordinal + 1 } ?? true
+        }
+        // "has killed 370,000 people since it started in 2011": a running tally, not a new act.
+        if verb.lowerBound > 0, ["has", "have"].contains(tokens[verb.lowerBound - 1].key),
+            (verb.upperBound..<min(range.upperBound, verb.upperBound + 8)).contains(where: { tokens[$0].key == "since" })
+        {
+            return nil
+        }
         // "Since mid-November, more than 1,000 civilians have been killed": a running tally, not a new act.
         if !range.isEmpty, tokens[range.lowerBound].key == "since",
             !dates.contains(where: { $0.tokens.lowerBound <= range.lowerBound + 1 && $0.day != nil && !$0.background })
@@ -771,7 +817,10 @@ struct SentenceCoder {
             }
             let subjectEnd = mentions.last(where: { $0.first >= start && $0.end <= inner.first })?.end ?? start
             let (future, negated) = modality(tokens, from: subjectEnd, to: inner.first)
-            if inner.entry.kind != .noun, let code = adjust(inner.entry.code, future: future, negated: negated, tokens: tokens) {
+            if inner.entry.kind != .noun, var code = adjust(inner.entry.code, future: future, negated: negated, tokens: tokens) {
+                if (partner != nil || Self.agreesWith(inner, tokens, mentions)) && Self.isAgreeing(inner, tokens, code: code) {
+                    code = "057"
+                }
                 var target = object(
                     after: inner.first + 1, limit: mainEnd, tokens, mentions, source: actor, memory: memory,
                     places: Self.targetsTerritory(code), patternEnd: inner.end)
@@ -780,6 +829,12 @@ struct SentenceCoder {
                     let date = date(tokens, 0..<mainEnd, attribution: attribution, future: future, verb: inner.first..<inner.end)
                 else { return nil }
                 let location = places.first(where: { $0.index >= inner.first && $0.index < mainEnd })?.place
+                // "Russia announced that government forces would cease fire": the announcer declares the ceasefire.
+                if ["0871", "0356"].contains(code), Self.announcing.contains(tokens[verb.first].key) {
+                    let declared = territory("0871", location, at: inner.first, focus: nil, source: source.country)
+                    return DraftEvent(
+                        code: "0871", source: source, target: declared, date: date, location: location, statement: false)
+                }
                 target = target ?? territory(code, location, at: inner.first, focus: memory.focusCountry)
                 return DraftEvent(code: code, source: actor, target: target, date: date, location: location, statement: false)
             }

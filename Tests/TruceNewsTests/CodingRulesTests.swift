@@ -52,7 +52,7 @@ struct CodingRulesTests {
         let event = code("Russia, Turkey and Iran agreed on Tuesday to set up a joint monitoring group.")
         #expect(event?.source?.country == "RUS")
         #expect(event?.target?.country == "TUR")
-        #expect(event?.root == "03")
+        #expect(event?.cameo == "057")
     }
 
     @Test("trailing attributions are not the event; background recaps code nothing")

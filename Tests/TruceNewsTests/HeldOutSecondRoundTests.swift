@@ -31,11 +31,18 @@ struct HeldOutSecondRoundTests {
         #expect(condemned.first?.root == "11")
     }
 
-    @Test("agreeing to or on a truce declares a ceasefire (0871); agreeing to act stays an intent (PLOVER AGREE)")
+    @Test(
+        "agreeing to a truce declares a ceasefire (0871); parties agreeing together reach an agreement (057); one party agreeing stays an intent (030)"
+    )
     func agreeingPhrases() {
         #expect(code("Rebels in the south agreed to a truce with government forces on Sunday.")?.cameo == "0871")
         #expect(code("Yemen's warring parties have agreed on a ceasefire in Hodeidah.")?.cameo == "0871")
-        #expect(code("Egypt and Jordan agreed to set up a joint commission on Monday.")?.root == "03")
+        #expect(code("Egypt and Jordan agreed to set up a joint commission on Monday.")?.cameo == "057")
+        let with = code("Egypt agreed with Jordan on Monday to set up a joint commission.")
+        #expect(with?.cameo == "057")
+        #expect(with?.target?.country == "JOR")
+        #expect(code("Egypt agreed on Monday to set up a joint commission.")?.cameo == "030")
+        #expect(code("The warring parties agreed to exchange prisoners on Monday.")?.cameo == "057")
     }
 
     @Test("ordering a ceasefire, with a date between: a declared ceasefire, for the place's country if foreign")
