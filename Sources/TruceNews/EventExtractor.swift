@@ -240,6 +240,10 @@ public struct EventExtractor: Sendable {
     }
 
     /// Counts references to states (names, adjectives, metonyms, also in compounds like "Syria-wide").
+    private static let patronSuffixes: Set<String> = [
+        "backed", "led", "brokered", "sponsored", "funded", "supported", "allied", "armed", "trained", "mediated",
+    ]
+
     private func countCountries(_ tokens: [Token], _ counts: inout [String: Int], _ firstSeen: inout [String: Int]) {
         var i = 0
         while i < tokens.count {
@@ -264,7 +268,10 @@ public struct EventExtractor: Sendable {
                 i = match.end
                 continue
             }
-            if let dash = tokens[i].key.firstIndex(of: "-") {
+            // "Saudi-backed", "Russia-brokered" name a patron, not the country the article is about.
+            if let dash = tokens[i].key.firstIndex(of: "-"),
+                !Self.patronSuffixes.contains(String(tokens[i].key[tokens[i].key.index(after: dash)...]))
+            {
                 var head = tokens[i]
                 head.key = String(tokens[i].key[..<dash])
                 if let match = dictionary.actors.longestMatch([head], at: 0, limit: 1),

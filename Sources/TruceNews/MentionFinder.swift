@@ -90,7 +90,9 @@ struct MentionFinder {
                 {
                     joins = true
                 } else if Self.connectors.contains(tokens[gap.lowerBound].key), gap.count <= 4, isRoleOrName(last),
-                    !(["in", "at"].contains(tokens[gap.lowerBound].key) && !isState(next)),
+                    // "rebels in Syria", but not "talks with the government in Sweden" (a venue abroad).
+                    !(["in", "at"].contains(tokens[gap.lowerBound].key)
+                        && !(isState(next) && (memory.focusCountry == nil || country(of: next) == memory.focusCountry))),
                     gap.dropFirst().allSatisfy({ k in
                         let t = tokens[k]
                         return t.kind == .word
@@ -125,6 +127,11 @@ struct MentionFinder {
     private func isEntity(_ piece: Piece) -> Bool {
         if case .entity = piece.kind { return true }
         return false
+    }
+
+    private func country(of piece: Piece) -> String? {
+        if case .entity(let info) = piece.kind { return info.country }
+        return nil
     }
 
     private func isState(_ piece: Piece) -> Bool {
@@ -163,6 +170,12 @@ struct MentionFinder {
         if k == start + 1 && !["guarantors", "sponsors", "trio"].contains(tokens[k].key) { return nil }
         return k + 1
     }
+
+    /// Role nouns naming one person, which after "the" refer back to the person last named ("the diplomat said").
+    static let personHeads: Set<String> = [
+        "president", "minister", "diplomat", "official", "envoy", "spokesman", "spokeswoman", "spokesperson", "negotiator",
+        "ambassador", "chairman", "chairwoman", "chair", "mediator", "coordinator", "premier", "chancellor", "secretary",
+    ]
 
     private func pieces(_ tokens: [Token], memory: DocumentMemory) -> [Piece] {
         var out: [Piece] = []
@@ -367,6 +380,18 @@ struct MentionFinder {
         } else if hasRoleNoun {
             mention.role = roleFromNoun ?? attachedRole
             if let role = mention.role, Self.roleCarrying.contains(role) { mention.country = memory.focusCountry }
+            // "the diplomat said", "the minister added": the person the article last named.
+            let head = tokens[mention.end - 1].key
+            let article = mention.first > 0 && tokens[mention.first - 1].key == "the" || tokens[mention.first].key == "the"
+            if article && group.count == 1 && attached.isEmpty && Self.personHeads.contains(head),
+                let known = memory.lastPerson
+            {
+                mention.country = known.country
+                mention.role = known.role ?? mention.role
+                mention.identity = known.identity
+                mention.display = known.display
+                mention.isPerson = true
+            }
         } else if !nameKeys.isEmpty || group.allSatisfy({ if case .name = $0.kind { return true } else { return false } }) {
             return nil  // An unknown name with no title: not coded.
         }

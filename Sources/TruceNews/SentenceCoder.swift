@@ -163,7 +163,12 @@ struct SentenceCoder {
             }
             if verb.passive { continue }
             guard let subjectIndex = subject(before: verb.first, from: lowerBound, tokens, mentions) else { continue }
-            guard var source = resolve(mentions[subjectIndex], speaker: nil, memory: memory), source.country != nil else {
+            // "a visit by Erdogan to Moscow, where he discussed Idlib": "he" is the person named earlier in the sentence.
+            let antecedent =
+                mentions[subjectIndex].pronoun == .personal
+                ? mentions[..<subjectIndex].last(where: { $0.isPerson && $0.pronoun == nil && $0.country != nil }) : nil
+            guard var source = resolve(mentions[subjectIndex], speaker: antecedent, memory: memory), source.country != nil
+            else {
                 continue
             }
             var partner: Mention?
@@ -363,7 +368,7 @@ struct SentenceCoder {
                 // A reduced relative clause ("the committee supported by Riyadh", "a statement released after the
                 // talks" after the clause's verb) modifies a noun; it is no act.
                 if !isBe, tokens[i].key.hasSuffix("ed"), let previous, !Self.auxiliaries.contains(tokens[previous].key),
-                    (match.end < n && tokens[match.end].key == "by")
+                    (match.end == i + 1 && match.end < n && tokens[match.end].key == "by")
                         || (previous == i - 1 && previous > 0 && !inMention[previous] && !tokens[previous].capitalized
                             && ["a", "an", "the"].contains(tokens[previous - 1].key)
                             && out.contains(where: { $0.entry.kind != .noun }))

@@ -143,4 +143,50 @@ struct HeldOutThirdRoundTests {
         #expect(event?.source?.country == "YEM")
         #expect(event?.source?.text.contains("Council") == false)
     }
+
+    @Test("'the diplomat said' refers to the person last named; 'he' to a person named earlier in the same sentence")
+    func personReferences() {
+        let coded = article(
+            """
+            Russian Foreign Ministry Spokeswoman Maria Zakharova told reporters on Monday that the talks would go on.
+
+            On Tuesday, the diplomat said that Turkey must close its border.
+            """)
+        #expect(coded.last?.source?.country == "RUS")
+        #expect(coded.last?.cameo == "100")
+        let visit = events(
+            "The bombardment follows a visit by Turkish President Recep Tayyip Erdogan to Moscow, where he discussed Idlib with Russian President Vladimir Putin."
+        ).first
+        #expect(visit?.source?.country == "TUR")
+        #expect(visit?.target?.country == "RUS")
+        #expect(visit?.root == "04")
+    }
+
+    @Test("a venue abroad does not give a role its country; a patron's compound does not make the article its country's")
+    func venuesAndPatrons() {
+        let coded = article(
+            """
+            Yemen's warring sides agreed on Thursday to a truce in the Yemeni port of Hodeidah.
+
+            Guterres spoke at the end of a week of peace talks between the Houthi rebels and the Saudi-backed government in Sweden.
+            """, published: "2018-12-13")
+        let talks = coded.first { $0.sentence.hasPrefix("Guterres") }
+        #expect(talks?.root == "04")
+        #expect(talks?.source?.country == "YEM")
+        #expect(talks?.target?.country == "YEM")
+        let rebels = events("Turkey said rebels in Syria must leave Afrin.").first
+        #expect(rebels?.target?.country == "SYR")
+    }
+
+    @Test("denying or dismissing allegations is a denial (016); denying a request stays a rejection")
+    func denials() {
+        let denied = events("The Armenian Defense Ministry denied any ceasefire violations.").first
+        #expect(denied?.cameo == "016")
+        #expect(denied?.source?.country == "ARM")
+        let dismissed = events("The Azerbaijani Ministry of Defense dismissed the Armenian allegations as provocation.").first
+        #expect(dismissed?.cameo == "016")
+        #expect(dismissed?.target?.country == "ARM")
+        #expect(events("Turkey denied land allocation for the temple on Monday.").first?.root == "12")
+        #expect(events("Armenia denied any ceasefire violations by its forces.").first?.cameo == "016")
+    }
 }
