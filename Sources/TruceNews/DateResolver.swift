@@ -42,6 +42,11 @@ public struct DateResolver: Sendable {
         var i = range.lowerBound
         while i < range.upperBound {
             if let found = expression(tokens, at: i, limit: range.upperBound, future: future) {
+                // "will last until August 31": a deadline, not the day of an act.
+                if i > range.lowerBound, ["until", "till", "through"].contains(tokens[i - 1].key) {
+                    i = max(found.tokens.upperBound, i + 1)
+                    continue
+                }
                 var expr = found
                 // "since …" within the three tokens before makes it background.
                 var k = i - 1

@@ -65,6 +65,21 @@ struct SentenceCoder {
     /// Subjects naming the two sides of a conflict: a cooperative act among them targets the same country.
     static let reciprocalHeads: Set<String> = ["parties", "sides", "rivals", "belligerents", "foes", "adversaries"]
     static let modalsAppeal: Set<String> = ["should", "ought"]
+    /// Whether a reported clause schedules a meeting: "the next round of talks will be held", "the meeting would take
+    /// place".
+    private static func announcesMeeting(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard range.count > 3 else { return false }
+        let meetings: Set<String> = ["talks", "round", "meeting", "negotiations", "summit", "conference", "session"]
+        guard let noun = range.first(where: { meetings.contains(tokens[$0].key) }) else { return false }
+        return (noun + 1..<range.upperBound).contains { k in
+            guard ["will", "would", "is", "are", "to"].contains(tokens[k].key), k + 2 < range.upperBound else { return false }
+            let next = tokens[k + 1].key
+            let after = tokens[k + 2].key
+            return (next == "be" && ["held", "convened", "hosted", "organized", "organised"].contains(after))
+                || (next == "take" && after == "place") || next == "convene" || next == "resume"
+        }
+    }
+
     /// Speech verbs that make what they report the speaker's own declaration.
     static let announcing: Set<String> = ["announce", "announced", "announces", "declare", "declared", "declares"]
     /// Words that open or mark a reported clause after a speech verb (so the speech verb ends no trailing attribution).
@@ -846,6 +861,10 @@ struct SentenceCoder {
         }
         guard let date = date(tokens, 0..<start, attribution: attribution, future: false, verb: verb.first..<verb.end)
         else { return nil }
+        // "announced that the next round of talks would be held in July": the speaker's intent to meet.
+        if verb.entry.code.hasPrefix("01"), Self.announcesMeeting(tokens, start..<mainEnd) {
+            return DraftEvent(code: "036", source: source, target: nil, date: date, location: nil, statement: false)
+        }
         var target: Mention?
         if !verb.entry.code.hasPrefix("01") {
             target = object(

@@ -189,4 +189,21 @@ struct HeldOutThirdRoundTests {
         #expect(events("Turkey denied land allocation for the temple on Monday.").first?.root == "12")
         #expect(events("Armenia denied any ceasefire violations by its forces.").first?.cameo == "016")
     }
+
+    @Test("announcing that a round of talks will be held is an intent to meet; a deadline is no event day")
+    func scheduledMeetings() {
+        let announced = events(
+            "Kazakhstan's Foreign Minister Kairat Abdrakhmanov announced that the next round of talks would be held in July."
+        )
+        .first
+        #expect(announced?.cameo == "036")
+        #expect(announced?.source?.country == "KAZ")
+        #expect(
+            events("Russian Foreign Minister Sergei Lavrov said the talks were held in a good atmosphere.").first?.cameo == "010")
+        let until = Fixtures.extractor.extract(
+            sentence: "Russia and Turkey agreed on Wednesday on a ceasefire that will last until August 31.",
+            published: NewsDay("2017-06-21")!
+        ).first
+        #expect(until?.date == "2017-06-21")
+    }
 }
