@@ -63,7 +63,9 @@ struct SentenceCoder {
     /// Adverbs that, after "has" or "have", make an act habitual background ("has repeatedly violated").
     static let habitualAdverbs: Set<String> = ["repeatedly", "long", "often", "frequently", "routinely", "consistently"]
     /// Subjects naming the two sides of a conflict: a cooperative act among them targets the same country.
-    static let reciprocalHeads: Set<String> = ["parties", "sides", "rivals", "belligerents", "foes", "adversaries"]
+    static let reciprocalHeads: Set<String> = [
+        "parties", "sides", "rivals", "belligerents", "foes", "adversaries", "factions",
+    ]
     static let modalsAppeal: Set<String> = ["should", "ought"]
     /// Whether a reported clause schedules a meeting: "the next round of talks will be held", "the meeting would take
     /// place".
@@ -190,19 +192,18 @@ struct SentenceCoder {
             var middle: [Mention] = []
             var first = subjectIndex
             // A list ends in "and" (", and"): "In Syria, Turkey …" is none.
-            while first > 0, let joint = conjunction(before: mentions[first].first, tokens),
-                mentions[first - 1].end == joint, mentions[first - 1].pronoun == nil,
+            while let (previous, joint) = previousConjunct(first, tokens, mentions),
                 partner != nil || tokens[joint].key == "and" || tokens[joint + 1].key == "and"
             {
                 // "Hezbollah and other militias": one group, led by the first.
                 if partner == nil && tokens[joint + 1].key == "other" {
-                    first -= 1
+                    first = previous
                     source = mentions[first]
                     break
                 }
                 if partner != nil { middle.insert(source, at: 0) }
                 partner = partner ?? source
-                first -= 1
+                first = previous
                 source = mentions[first]
             }
             if habitual(tokens, from: mentions[subjectIndex].end, to: verb.first) { return nil }
@@ -217,14 +218,16 @@ struct SentenceCoder {
             if mentions[first].first > 0 && tokens[mentions[first].first - 1].key == "no" { negated = true }
             if partner == nil && reciprocal(source, tokens) { partner = source }
             if verb.entry.kind == .speech {
+                let second = middle.first.flatMap { resolve($0, speaker: nil, memory: memory) } ?? partner
                 return speechEvent(
-                    verb, source: source, tokens, mentions: mentions, mainEnd: mainEnd, attribution: attribution,
-                    places: places, memory: &memory, negated: negated)
+                    verb, source: source, partner: second, tokens, mentions: mentions, mainEnd: mainEnd,
+                    attribution: attribution, places: places, memory: &memory, negated: negated)
             }
             guard var code = adjust(verb.entry.code, future: future, negated: negated, tokens: tokens) else { return nil }
             if (partner != nil || Self.agreesWith(verb, tokens, mentions)) && Self.isAgreeing(verb, tokens, code: code) {
                 code = "057"
             }
+            if Self.agreesToCeasefire(verb, tokens, code: code, limit: mainEnd) { code = "0871" }
             // "received the list of …": hosting needs a guest right after the verb.
             if verb.entry.code == "043", tokens[verb.first].key.hasPrefix("receiv"),
                 !mentions.contains(where: { $0.first >= verb.end && $0.first <= verb.end + 2 })
@@ -314,6 +317,21 @@ struct SentenceCoder {
 
     /// The index of "and" or "," (skipping an article or one adjective after it) just before `index`, joining two
     /// actors: "Russia, Turkey and Iran", "government troops and allied militias".
+    /// The list member before `mentions[index]` and the "and" or "," joining them, skipping a possessive
+    /// ("Putin and his Turkish counterpart Erdogan").
+    private func previousConjunct(_ index: Int, _ tokens: [Token], _ mentions: [Mention]) -> (Int, Int)? {
+        var start = mentions[index].first
+        var before = index - 1
+        if before > 0, mentions[before].pronoun == .possessive, mentions[before].end == start {
+            start = mentions[before].first
+            before -= 1
+        }
+        guard before >= 0, let joint = conjunction(before: start, tokens), mentions[before].end == joint,
+            mentions[before].pronoun == nil
+        else { return nil }
+        return (before, joint)
+    }
+
     private func conjunction(before index: Int, _ tokens: [Token]) -> Int? {
         var k = index - 1
         if k >= 0, ["the", "a", "an"].contains(tokens[k].key) { k -= 1 }
@@ -610,6 +628,29 @@ struct SentenceCoder {
         code == "030" && tokens[verb.first].key.hasPrefix("agree")
     }
 
+    /// Whether an agreement (030, 057) is to a ceasefire: "agreed on Wednesday to cease hostilities", "agreed to extend
+    /// a U.N.-brokered truce", "signed a ceasefire".
+    private static func agreesToCeasefire(_ verb: VerbMatch, _ tokens: [Token], code: String, limit: Int) -> Bool {
+        guard code == "030" || code == "057" else { return false }
+        let words: Set<String> = ["ceasefire", "cease-fire", "truce", "cessation", "armistice", "pause"]
+        // "agreed on a mechanism to monitor the ceasefire" is about the ceasefire, not agreeing to one.
+        let about: Set<String> = [
+            "mechanism", "monitor", "monitoring", "observe", "implement", "implementation", "violations", "violation",
+            "compliance", "consolidate", "strengthen", "support", "group", "commission", "committee",
+        ]
+        for k in verb.first..<min(limit, verb.end + 8) {
+            if about.contains(tokens[k].key) { return false }
+            if words.contains(tokens[k].key) { return true }
+            // "to cease hostilities", "to halt fighting"
+            if ["cease", "halt", "stop"].contains(tokens[k].key) && k + 1 < limit
+                && ["hostilities", "fighting", "fire", "firing"].contains(tokens[k + 1].key)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
     /// "agreed with Jordan to …": agreeing together with a named party.
     private static func agreesWith(_ verb: VerbMatch, _ tokens: [Token], _ mentions: [Mention]) -> Bool {
         verb.end < tokens.count && tokens[verb.end].key == "with" && mentions.contains(where: { $0.first == verb.end + 1 })
@@ -774,9 +815,12 @@ struct SentenceCoder {
             && expression.tokens.contains(where: { DateResolver.spans.contains(tokens[$0].key) })
     }
 
+    /// The event of a speech verb: what its complement reports, else the statement itself. `partner` is the second
+    /// speaker of a list ("Putin and Erdogan announced …").
     private func speechEvent(
-        _ verb: VerbMatch, source: Mention, _ tokens: [Token], mentions: [Mention], mainEnd: Int, attribution: Range<Int>?,
-        places: [(index: Int, place: EventLocation)], memory: inout DocumentMemory, negated: Bool
+        _ verb: VerbMatch, source: Mention, partner speakerPartner: Mention? = nil, _ tokens: [Token],
+        mentions: [Mention], mainEnd: Int, attribution: Range<Int>?, places: [(index: Int, place: EventLocation)],
+        memory: inout DocumentMemory, negated: Bool
     ) -> DraftEvent? {
         if negated { return nil }
         var start = verb.end
@@ -841,6 +885,7 @@ struct SentenceCoder {
                 if (partner != nil || Self.agreesWith(inner, tokens, mentions)) && Self.isAgreeing(inner, tokens, code: code) {
                     code = "057"
                 }
+                if Self.agreesToCeasefire(inner, tokens, code: code, limit: mainEnd) { code = "0871" }
                 var target = object(
                     after: inner.first + 1, limit: mainEnd, tokens, mentions, source: actor, memory: memory,
                     places: Self.targetsTerritory(code), patternEnd: inner.end)
@@ -851,7 +896,9 @@ struct SentenceCoder {
                 let location = places.first(where: { $0.index >= inner.first && $0.index < mainEnd })?.place
                 // "Russia announced that government forces would cease fire": the announcer declares the ceasefire.
                 if ["0871", "0356"].contains(code), Self.announcing.contains(tokens[verb.first].key) {
-                    let declared = territory("0871", location, at: inner.first, focus: nil, source: source.country)
+                    let declared =
+                        speakerPartner.flatMap { $0.country != source.country ? $0 : nil }
+                        ?? territory("0871", location, at: inner.first, focus: nil, source: source.country)
                     return DraftEvent(
                         code: "0871", source: source, target: declared, date: date, location: location, statement: false)
                 }

@@ -206,4 +206,34 @@ struct HeldOutThirdRoundTests {
         ).first
         #expect(until?.date == "2017-06-21")
     }
+
+    @Test("agreeing to cease hostilities, to extend a truce or to a pause is a ceasefire; a mechanism to monitor one is not")
+    func agreedCeasefires() {
+        let ceased = events("The Ethiopian government and regional forces from Tigray agreed on Wednesday to cease hostilities.")
+        #expect(ceased.first?.cameo == "0871")
+        #expect(
+            events("Yemen's warring parties agreed to extend a U.N.-brokered truce for another two months.").first?.cameo
+                == "0871")
+        #expect(
+            events("Russian President Vladimir Putin ordered a daily pause in the fighting on Monday.").first?.cameo == "0871")
+        let factions = events("Sudan's warring factions agreed to a seven-day ceasefire on Saturday.").first
+        #expect(factions?.cameo == "0871")
+        #expect(factions?.target?.country == "SDN")
+        let mechanism = events("Russia, Turkey and Iran agreed on a trilateral mechanism to monitor the ceasefire in Syria.")
+            .first
+        #expect(mechanism?.cameo == "057")
+    }
+
+    @Test("'X and his Turkish counterpart Y' is a list: X is the source and Y the partner, also of an announced ceasefire")
+    func counterparts() {
+        let met = events("Russian President Vladimir Putin and his Turkish counterpart Recep Tayyip Erdogan met on Monday.").first
+        #expect(met?.source?.country == "RUS")
+        #expect(met?.target?.country == "TUR")
+        let announced = events(
+            "Vladimir Putin and his Turkish counterpart Recep Tayyip Erdogan announced on Monday that they had reached an agreement for a ceasefire in Idlib."
+        ).first
+        #expect(announced?.cameo == "0871")
+        #expect(announced?.source?.country == "RUS")
+        #expect(announced?.target?.country == "TUR")
+    }
 }
