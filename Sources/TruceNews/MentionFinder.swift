@@ -153,15 +153,17 @@ struct MentionFinder {
         "countries", "states", "nations", "powers", "guarantors", "sponsors", "governments", "capitals", "trio",
     ]
 
-    /// The end of "the (two|three|four|guarantor) countries" at `start`, if one is there.
-    static func groupReference(_ tokens: [Token], at start: Int) -> Int? {
+    /// The end of "the (two|three|four|guarantor) countries" at `start`, if one is there; with `sides`, also "the
+    /// two sides" (once the article has named a list of states).
+    static func groupReference(_ tokens: [Token], at start: Int, sides: Bool = false) -> Int? {
         guard tokens[start].key == "the", start + 1 < tokens.count else { return nil }
         var k = start + 1
         if ["two", "three", "four", "guarantor"].contains(tokens[k].key), k + 1 < tokens.count {
             k += 1
             if tokens[k].key == "guarantor", k + 1 < tokens.count { k += 1 }
         }
-        guard groupHeads.contains(tokens[k].key) else { return nil }
+        let twoSides = sides && k == start + 2 && tokens[start + 1].key == "two" && ["sides", "parties"].contains(tokens[k].key)
+        guard groupHeads.contains(tokens[k].key) || twoSides else { return nil }
         // "the countries of the region", "the states concerned" stay vague; only a bare head refers back.
         if k + 1 < tokens.count, ["of", "that", "which", "who", "concerned", "involved"].contains(tokens[k + 1].key) {
             return nil
@@ -198,7 +200,7 @@ struct MentionFinder {
                 i += 3
                 continue
             }
-            if let end = Self.groupReference(tokens, at: i) {
+            if let end = Self.groupReference(tokens, at: i, sides: !memory.lastGroup.isEmpty) {
                 out.append(Piece(first: i, end: end, kind: .pronoun(.group)))
                 i = end
                 continue

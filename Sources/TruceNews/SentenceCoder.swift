@@ -635,10 +635,10 @@ struct SentenceCoder {
         let words: Set<String> = ["ceasefire", "cease-fire", "truce", "cessation", "armistice", "pause"]
         // "agreed on a mechanism to monitor the ceasefire" is about the ceasefire, not agreeing to one.
         let about: Set<String> = [
-            "mechanism", "monitor", "monitoring", "observe", "implement", "implementation", "violations", "violation",
+            "mechanism", "monitor", "monitoring", "observe", "violations", "violation",
             "compliance", "consolidate", "strengthen", "support", "group", "commission", "committee",
         ]
-        for k in verb.first..<min(limit, verb.end + 8) {
+        for k in verb.first..<min(limit, verb.end + 10) {
             if about.contains(tokens[k].key) { return false }
             if words.contains(tokens[k].key) { return true }
             // "to cease hostilities", "to halt fighting"

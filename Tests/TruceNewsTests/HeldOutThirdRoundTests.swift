@@ -236,4 +236,20 @@ struct HeldOutThirdRoundTests {
         #expect(announced?.source?.country == "RUS")
         #expect(announced?.target?.country == "TUR")
     }
+
+    @Test("'the two sides' after a list of states stands for them; agreeing to implement a ceasefire is one")
+    func twoSides() {
+        let coded = article(
+            """
+            The leaders of Russia, Ukraine, France and Germany have agreed to implement a "full and comprehensive" ceasefire.
+
+            The two sides also pledged to disengage military forces in three regions.
+            """, published: "2019-12-10")
+        #expect(coded.first?.cameo == "0871")
+        #expect(coded.first?.source?.country == "RUS")
+        #expect(coded.first?.target?.country == "UKR")
+        #expect(coded.last?.root == "03")
+        #expect(coded.last?.source?.country == "RUS")
+        #expect(coded.last?.target?.country == "UKR")
+    }
 }
