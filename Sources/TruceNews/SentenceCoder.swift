@@ -207,6 +207,8 @@ struct SentenceCoder {
                 source = mentions[first]
             }
             if habitual(tokens, from: mentions[subjectIndex].end, to: verb.first) { return nil }
+            // "Libya, in turmoil since an uprising killed Gaddafi": the verb belongs to a "since" clause.
+            if (mentions[subjectIndex].end..<verb.first).contains(where: { tokens[$0].key == "since" }) { continue }
             if source.bareAdjective && partner != nil && partner!.country == source.country { partner = nil }
             rememberGroup(source, middle.first ?? partner, &memory)
             if mentions[subjectIndex].pronoun == .group, memory.lastGroup.count > 1 {
@@ -234,7 +236,7 @@ struct SentenceCoder {
             {
                 continue
             }
-            if target == nil, let partner, ["03", "04", "05", "06", "08"].contains(code.prefix(2)) {
+            if target == nil, let partner, Self.sharedAct(code) {
                 // "X and Y agreed", "X and Y held talks": each the other's counterpart. "Russia, Turkey and Iran
                 // signed": one act, the first listed as source and the second as target.
                 target = partner
@@ -622,6 +624,13 @@ struct SentenceCoder {
         return copy
     }
 
+    /// Whether the members of a list do the act with each other ("X and Y agreed", "held talks"), so that the
+    /// second is the first's counterpart: cooperation, consultation, yielding; not a visit or hosting, whose
+    /// counterpart is the host ("X and Y arrived in Moscow").
+    private static func sharedAct(_ code: String) -> Bool {
+        ["03", "04", "05", "06", "08"].contains(code.prefix(2)) && !["042", "043"].contains(code)
+    }
+
     /// Whether an act coded 030 is agreeing ("agreed to form a working group"): done by two or more parties
     /// together, it is an agreement reached (057), where one party agreeing is an intent (030).
     private static func isAgreeing(_ verb: VerbMatch, _ tokens: [Token], code: String) -> Bool {
@@ -768,7 +777,7 @@ struct SentenceCoder {
         // A reported act is not dated after the day it is reported: "agreed on a ceasefire from June 24" is dated by
         // the agreement, not by the start of the ceasefire.
         let dates = resolver.find(tokens, in: range, future: future).filter {
-            $0.day.map { $0.ordinal <= resolver.published.ordinal + 1 } ?? true
+            $0.day.map { $0.ordinal <= resolver.published.ordinal } ?? true
         }
         // "has killed 370,000 people since it started in 2011": a running tally, not a new act.
         if verb.lowerBound > 0, ["has", "have"].contains(tokens[verb.lowerBound - 1].key),
@@ -889,7 +898,7 @@ struct SentenceCoder {
                 var target = object(
                     after: inner.first + 1, limit: mainEnd, tokens, mentions, source: actor, memory: memory,
                     places: Self.targetsTerritory(code), patternEnd: inner.end)
-                if let partner, ["03", "04", "05", "06", "08"].contains(code.prefix(2)) { target = partner }
+                if let partner, Self.sharedAct(code) { target = partner }
                 guard
                     let date = date(tokens, 0..<mainEnd, attribution: attribution, future: future, verb: inner.first..<inner.end)
                 else { return nil }

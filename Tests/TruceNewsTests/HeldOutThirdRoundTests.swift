@@ -252,4 +252,34 @@ struct HeldOutThirdRoundTests {
         #expect(coded.last?.source?.country == "RUS")
         #expect(coded.last?.target?.country == "UKR")
     }
+
+    @Test("the shipped dictionaries know the envoys and leaders of other ceasefires, by the office held on the day")
+    func widerDictionary() {
+        let published = NewsDay("2020-01-14")!
+        let visit = Fixtures.extractor.extract(sentence: "Martin Griffiths arrived in Sanaa on Saturday.", published: published)
+            .first
+        #expect(visit?.cameo == "042")
+        #expect(visit?.source?.country == "IGO")
+        let haftar = Fixtures.extractor.extract(sentence: "Khalifa Haftar rejected the deal on Tuesday.", published: published)
+            .first
+        #expect(haftar?.source?.country == "LBY")
+        #expect(haftar?.source?.role == "MIL")
+        let kiir = events("Salva Kiir and Riek Machar signed a peace deal in Khartoum.").first
+        #expect(kiir?.source?.country == "SSD")
+        #expect(kiir?.target?.country == "SSD")
+    }
+
+    @Test("a visit by a list of actors targets the host, not the second visitor; a since-clause's verb is background")
+    func visitsAndSinceClauses() {
+        let visit = Fixtures.extractor.extract(
+            sentence:
+                "The two rival Libyan leaders, Fayez al-Sarraj and Khalifa Haftar, both arrived in Moscow on Monday for talks.",
+            published: NewsDay("2020-01-14")!
+        ).first
+        #expect(visit?.cameo == "042")
+        #expect(visit?.target?.country == "RUS")
+        #expect(
+            events("Western powers want to stabilize Libya after years of turmoil since a 2011 uprising killed Gaddafi.")
+                .allSatisfy { $0.root != "19" && $0.root != "18" })
+    }
 }
