@@ -242,6 +242,7 @@ public struct EventExtractor: Sendable {
     /// Counts references to states (names, adjectives, metonyms, also in compounds like "Syria-wide").
     private static let patronSuffixes: Set<String> = [
         "backed", "led", "brokered", "sponsored", "funded", "supported", "allied", "armed", "trained", "mediated",
+        "aligned", "linked", "affiliated", "controlled", "held",
     ]
 
     private func countCountries(_ tokens: [Token], _ counts: inout [String: Int], _ firstSeen: inout [String: Int]) {

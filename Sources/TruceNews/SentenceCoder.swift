@@ -336,6 +336,8 @@ struct SentenceCoder {
 
     private func conjunction(before index: Int, _ tokens: [Token]) -> Int? {
         var k = index - 1
+        // "and the Iran-aligned Houthi movement": a patron's compound before the name.
+        if k >= 0, MentionFinder.isCompoundModifier(tokens[k].key) { k -= 1 }
         if k >= 0, ["the", "a", "an"].contains(tokens[k].key) { k -= 1 }
         if k >= 1, tokens[k].kind == .word, !tokens[k].capitalized, tokens[k - 1].key == "and",
             dictionary.verbs.longestMatch(tokens, at: k, limit: tokens.count) == nil

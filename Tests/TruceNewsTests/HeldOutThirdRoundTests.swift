@@ -282,4 +282,23 @@ struct HeldOutThirdRoundTests {
             events("Western powers want to stabilize Libya after years of turmoil since a 2011 uprising killed Gaddafi.")
                 .allSatisfy { $0.root != "19" && $0.root != "18" })
     }
+
+    @Test(
+        "a list member behind a patron's compound ('and the Iran-aligned Houthis'); resumed operations are force; 'daily' is no outlet"
+    )
+    func compoundsAndResumptions() {
+        let coded = article(
+            """
+            Yemen's government and the Houthis agreed on Thursday to extend the truce in Yemen.
+
+            Delegations from the Saudi-backed government and the Iran-aligned Houthi movement will hold talks in Amman.
+            """, published: "2022-06-02")
+        let talks = coded.last
+        #expect(talks?.cameo == "036")
+        #expect(talks?.source?.country == "YEM")
+        #expect(talks?.target?.country == "YEM")
+        #expect(events("The Syrian army resumed its operation in eastern Ghouta on Sunday.").first?.root == "19")
+        let pause = events("Russian President Vladimir Putin ordered a daily pause in the fighting on Monday.").first
+        #expect(pause?.target?.role != "MED")
+    }
 }
