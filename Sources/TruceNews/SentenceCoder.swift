@@ -627,10 +627,10 @@ struct SentenceCoder {
     }
 
     /// Whether the members of a list do the act with each other ("X and Y agreed", "held talks"), so that the
-    /// second is the first's counterpart: cooperation, consultation, yielding; not a visit or hosting, whose
-    /// counterpart is the host ("X and Y arrived in Moscow").
+    /// second is the first's counterpart: cooperation, consultation, yielding. Not a visit or hosting, whose
+    /// counterpart is the host ("X and Y arrived in Moscow"), nor mediation, whose counterpart is the parties.
     private static func sharedAct(_ code: String) -> Bool {
-        ["03", "04", "05", "06", "08"].contains(code.prefix(2)) && !["042", "043"].contains(code)
+        ["03", "04", "05", "06", "08"].contains(code.prefix(2)) && !["042", "043", "045"].contains(code)
     }
 
     /// Whether an act coded 030 is agreeing ("agreed to form a working group"): done by two or more parties
