@@ -15,6 +15,9 @@ public struct BoilerplateFilter: Sendable {
         "[getty", "getty]", "[afp", "afp]", "[ap]", "[reuters", "reuters]", "[epa", "[anadolu", "[file",
         "this combination of pictures", "this combination photo", "(combo)", "a picture taken on", "this picture taken",
         "a photo taken on", "this photo taken", "this handout picture", "handout picture", "handout photo", "(handout",
+        // Where people stand in a picture: "Mohammed Alloush, head of the delegation, center, speaks to the media".
+        ", center, ", ", centre, ", ", left, ", ", right, ", ", second left, ", ", second right, ", ", foreground, ",
+        " (l) ", " (r) ", " (c) ", "(center)", "(centre)", "(left)", "(right)",
     ]
     private static let footerMarkers = [
         "alternate address", "alternative address", "can also be accessed", "all rights reserved", "copyright ©",

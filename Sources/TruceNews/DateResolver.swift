@@ -27,7 +27,7 @@ public struct DateResolver: Sendable {
     public var recapDays: Int?
     /// The recap limit used for articles: two weeks.
     public static let articleRecapDays = 14
-    static let spans: Set<String> = ["weeks", "months", "years", "decades"]
+    static let spans: Set<String> = ["days", "weeks", "months", "years", "decades"]
 
     /// Resolves the first date in a phrase (for tests and callers with loose text).
     public func resolve(_ phrase: String, future: Bool = false) -> NewsDay? {
@@ -100,6 +100,12 @@ public struct DateResolver: Sendable {
                 }
                 if next == "month" || next == "year" || next == "decade" || next == "week" {
                     return DateExpression(day: nil, background: true, tokens: i..<(i + 2))
+                }
+                // "for the last five years", "over the last two months": a span, background.
+                if let span = key(tokens, i + 2, limit), Self.spans.contains(span),
+                    tokens[i + 1].kind == .number || Self.smallNumbers[next] != nil || ["few", "several"].contains(next)
+                {
+                    return DateExpression(day: nil, background: true, tokens: i..<(i + 3))
                 }
                 if let wd = Self.weekdays[next] {
                     var back = (published.weekday - wd + 7) % 7

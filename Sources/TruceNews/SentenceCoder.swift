@@ -67,6 +67,12 @@ struct SentenceCoder {
         "parties", "sides", "rivals", "belligerents", "foes", "adversaries", "factions",
     ]
     static let modalsAppeal: Set<String> = ["should", "ought"]
+    /// The one an outlet quotes ("RIA Novosti quoted Pankov as saying"): the mention right after the speech verb.
+    private static func relayed(_ outlet: Mention, _ speech: VerbMatch, _ tokens: [Token], _ mentions: [Mention]) -> Int? {
+        guard outlet.role == "MED", outlet.end <= speech.first else { return nil }
+        return mentions.firstIndex(where: { $0.first >= speech.end && $0.first <= speech.end + 1 && $0.role != "MED" })
+    }
+
     /// Whether a reported clause schedules a meeting: "the next round of talks will be held", "the meeting would take
     /// place".
     private static func announcesMeeting(_ tokens: [Token], _ range: Range<Int>) -> Bool {
@@ -121,8 +127,11 @@ struct SentenceCoder {
         // A quotation followed by its speaker: "“…,” he added.", "“…,” said Riyad Hijab, the HNC's coordinator."
         if tokens[0].kind == .quote, let close = (1..<n).first(where: { tokens[$0].kind == .quote }), close + 1 < clauseEnd,
             let speech = verbs.first(where: { $0.first > close && $0.first <= close + 6 && $0.entry.kind == .speech }),
-            let speakerIndex = mentions.lastIndex(where: { $0.first > close && $0.end <= speech.first })
+            var speakerIndex = mentions.lastIndex(where: { $0.first > close && $0.end <= speech.first })
                 ?? mentions.firstIndex(where: { $0.first >= speech.end && $0.first <= speech.end + 1 && $0.end <= clauseEnd }),
+            // "…,” RIA Novosti quoted Pankov as saying": the outlet reports; the one quoted speaks.
+            Self.relayed(mentions[speakerIndex], speech, tokens, mentions).map({ speakerIndex = $0 }) != nil
+                || !["MED", "NGO"].contains(mentions[speakerIndex].role ?? ""),
             let speaker = resolve(mentions[speakerIndex], speaker: nil, memory: memory), speaker.country != nil
         {
             let dates = resolver.find(tokens, in: 0..<clauseEnd, future: false)

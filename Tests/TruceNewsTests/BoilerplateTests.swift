@@ -31,6 +31,11 @@ struct BoilerplateTests {
             ("This handout picture released by the presidency shows the delegations", "caption"),
             ("- Saudi Arabia announces plans for a new port", "read-more"),
             ("• Envoy meets opposition in Geneva", "read-more"),
+            (
+                "Mohammed Alloush, head of a Syrian opposition delegation, center, speaks to the media after the talks on Syria in Astana, Kazakhstan, Thursday, Feb. 16, 2017.",
+                "caption"
+            ),
+            ("Staffan de Mistura (L) meets Bashar al-Jaafari in Geneva on Friday.", "caption"),
         ])
     func moreBoilerplate(block: String, reason: String) {
         #expect(filter.reason(for: block, afterFooter: false) == reason)

@@ -301,4 +301,26 @@ struct HeldOutThirdRoundTests {
         let pause = events("Russian President Vladimir Putin ordered a daily pause in the fighting on Monday.").first
         #expect(pause?.target?.role != "MED")
     }
+
+    @Test("an outlet quoting someone is not the speaker; spans of days or years are background; honouring a truce is 0871")
+    func relayedQuotesAndSpans() {
+        let quoted = events(
+            "\u{201C}A humanitarian corridor was opened,\u{201D} RIA Novosti quoted Russian General Viktor Pankov as saying."
+        ).first
+        #expect(quoted?.source?.country == "RUS")
+        #expect(quoted?.source?.role == "MIL")
+        #expect(events("\u{201C}A corridor was opened,\u{201D} RIA Novosti reported.").isEmpty)
+        #expect(events("Hundreds have been killed by Assad regime airstrikes in recent days.").isEmpty)
+        #expect(events("Regime forces have besieged Eastern Ghouta for the last five years.").isEmpty)
+        let honoured = events("The rebels and the pro-government forces honoured the ceasefire agreement on Sunday.").first
+        #expect(honoured?.cameo == "0871")
+    }
+
+    @Test("co-mediators are not each other's counterpart")
+    func coMediators() {
+        let mediated = events("Russia and Turkey mediated talks between the Libyan government and Haftar on Monday.").first
+        #expect(mediated?.root == "04")
+        #expect(mediated?.source?.country == "RUS")
+        #expect(mediated?.target?.country != "TUR")
+    }
 }
