@@ -785,6 +785,11 @@ struct SentenceCoder {
             }
             return .some(resolver.published)
         }
+        // The tokens after the verb, up to `n` of them, within the range (empty when the verb lies past it).
+        func window(_ n: Int) -> Range<Int> {
+            let upper = min(range.upperBound, verb.upperBound + n)
+            return min(verb.upperBound, upper)..<upper
+        }
         // A reported act is not dated after the day it is reported: "agreed on a ceasefire from June 24" is dated by
         // the agreement, not by the start of the ceasefire.
         let dates = resolver.find(tokens, in: range, future: future).filter {
@@ -792,7 +797,7 @@ struct SentenceCoder {
         }
         // "has killed 370,000 people since it started in 2011": a running tally, not a new act.
         if verb.lowerBound > 0, ["has", "have"].contains(tokens[verb.lowerBound - 1].key),
-            (verb.upperBound..<min(range.upperBound, verb.upperBound + 8)).contains(where: { tokens[$0].key == "since" })
+            window(8).contains(where: { tokens[$0].key == "since" })
         {
             return nil
         }
@@ -804,7 +809,7 @@ struct SentenceCoder {
         }
         if let day = dates.first(where: { $0.day != nil && !$0.background })?.day { return .some(day) }
         let scopeEnd =
-            (verb.upperBound..<min(range.upperBound, verb.upperBound + 8)).first(where: {
+            window(8).first(where: {
                 tokens[$0].key == "," || Self.clauseBreakers.contains(tokens[$0].key)
                     || (tokens[$0].kind == .word && dictionary.verbs.longestMatch(tokens, at: $0, limit: range.upperBound) != nil)
             }) ?? min(range.upperBound, verb.upperBound + 8)
@@ -812,7 +817,7 @@ struct SentenceCoder {
         let spanEnd = min(range.upperBound, verb.upperBound + 12)
         // "signed a memorandum … on May 4" (weeks before publication): a recap of the clause's act, up to its comma.
         let clauseEnd =
-            (verb.upperBound..<min(range.upperBound, verb.upperBound + 20)).first(where: {
+            window(20).first(where: {
                 tokens[$0].key == "," || Self.clauseBreakers.contains(tokens[$0].key)
             }) ?? min(range.upperBound, verb.upperBound + 20)
         if dates.contains(where: {
@@ -883,7 +888,7 @@ struct SentenceCoder {
                 return DraftEvent(code: code, source: source, target: target, date: date, location: nil, statement: false)
             }
         }
-        if !quoted, let inner = complementVerbs.first {
+        if !quoted, let inner = complementVerbs.first(where: { $0.entry.kind != .noun }) {
             var actor = source
             var partner: Mention?
             if var index = subject(before: inner.first, from: start, tokens, mentions) {
@@ -910,8 +915,10 @@ struct SentenceCoder {
                     after: inner.first + 1, limit: mainEnd, tokens, mentions, source: actor, memory: memory,
                     places: Self.targetsTerritory(code), patternEnd: inner.end)
                 if let partner, Self.sharedAct(code) { target = partner }
+                // A comment ("said he was concerned by violations yesterday") is dated by the words that make it.
+                let dateRange = code.hasPrefix("01") ? 0..<start : 0..<mainEnd
                 guard
-                    let date = date(tokens, 0..<mainEnd, attribution: attribution, future: future, verb: inner.first..<inner.end)
+                    let date = date(tokens, dateRange, attribution: attribution, future: future, verb: inner.first..<inner.end)
                 else { return nil }
                 let location = places.first(where: { $0.index >= inner.first && $0.index < mainEnd })?.place
                 // "Russia announced that government forces would cease fire": the announcer declares the ceasefire.
