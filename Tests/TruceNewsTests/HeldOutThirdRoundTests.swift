@@ -323,4 +323,19 @@ struct HeldOutThirdRoundTests {
         #expect(mediated?.source?.country == "RUS")
         #expect(mediated?.target?.country != "TUR")
     }
+
+    @Test("states of mind said aloud: satisfied is praise, concerned a pessimistic comment; an event noun is no complement verb")
+    func attitudes() {
+        let satisfied = events("Alexander Lavrentiev told RIA Novosti on Monday that Russia was satisfied with the results.")
+            .first
+        #expect(satisfied?.root == "05")
+        #expect(satisfied?.source?.country == "RUS")
+        let concerned = events("Russian Foreign Minister Sergei Lavrov said he was concerned by the fighting yesterday.").first
+        #expect(concerned?.cameo == "012")
+        #expect(concerned?.date == "2017-02-27")
+        let accused = events(
+            "The government delegation described the statement on the continuation of hostilities as a provocation and accused the opposition of lying."
+        ).first
+        #expect(accused?.root == "11")
+    }
 }
