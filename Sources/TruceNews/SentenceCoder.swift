@@ -797,7 +797,7 @@ struct SentenceCoder {
         }
         // "has killed 370,000 people since it started in 2011": a running tally, not a new act.
         if verb.lowerBound > 0, ["has", "have"].contains(tokens[verb.lowerBound - 1].key),
-            window(8).contains(where: { tokens[$0].key == "since" })
+            window(10).contains(where: { tokens[$0].key == "since" })
         {
             return nil
         }
