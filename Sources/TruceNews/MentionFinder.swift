@@ -173,6 +173,9 @@ struct MentionFinder {
         return k + 1
     }
 
+    /// Nouns of a relation to another actor, after which the actor named is the one meant ("Russia's ally Iran").
+    static let relationNouns: Set<String> = ["ally", "allies", "counterpart", "counterparts", "partner", "partners"]
+
     /// Role nouns naming one person, which after "the" refer back to the person last named ("the diplomat said").
     static let personHeads: Set<String> = [
         "president", "minister", "diplomat", "official", "envoy", "spokesman", "spokeswoman", "spokesperson", "negotiator",
@@ -333,7 +336,19 @@ struct MentionFinder {
                 }
             }
         }
-        for piece in pre {
+        // "Russia's ally Iran", "his Turkish counterpart Erdogan": the one named after the relation is the actor.
+        var headed = pre[...]
+        if let relation = pre.lastIndex(where: { piece in
+            if case .role = piece.kind { return Self.relationNouns.contains(tokens[piece.end - 1].key) }
+            return false
+        }),
+            pre[(relation + 1)...].contains(where: {
+                if case .entity(let info) = $0.kind { return info.country != nil } else { return false }
+            })
+        {
+            headed = pre[(relation + 1)...]
+        }
+        for piece in headed {
             switch piece.kind {
             case .entity(let info):
                 if info.kind == .person && person == nil { person = info }

@@ -73,6 +73,22 @@ struct SentenceCoder {
         return mentions.firstIndex(where: { $0.first >= speech.end && $0.first <= speech.end + 1 && $0.role != "MED" })
     }
 
+    /// A passive agreement with a named party in a reported clause ("a ceasefire deal had been reached with Russia"):
+    /// 0871 for a ceasefire, else 057, and the party.
+    private func agreementReached(_ tokens: [Token], _ mentions: [Mention], _ range: Range<Int>) -> (String, Mention)? {
+        for k in range where ["reached", "agreed", "signed", "concluded", "struck"].contains(tokens[k].key) {
+            guard k > range.lowerBound, Self.beForms.contains(tokens[k - 1].key) || tokens[k - 1].key == "been",
+                k + 1 < range.upperBound, tokens[k + 1].key == "with",
+                let partner = mentions.first(where: { $0.first >= k + 2 && $0.first <= k + 4 && $0.pronoun == nil })
+            else { continue }
+            let ceasefire = (range.lowerBound..<k).contains(where: {
+                ["ceasefire", "cease-fire", "truce", "cessation"].contains(tokens[$0].key)
+            })
+            return (ceasefire ? "0871" : "057", partner)
+        }
+        return nil
+    }
+
     /// Whether a reported clause schedules a meeting: "the next round of talks will be held", "the meeting would take
     /// place".
     private static func announcesMeeting(_ tokens: [Token], _ range: Range<Int>) -> Bool {
@@ -87,6 +103,11 @@ struct SentenceCoder {
                 || (next == "take" && after == "place") || next == "convene" || next == "resume"
         }
     }
+
+    /// Verbs by which fighting stops.
+    static let haltWords: Set<String> = [
+        "halted", "halts", "stopped", "stops", "ended", "ends", "ceased", "ceases", "subsided", "paused",
+    ]
 
     /// Speech verbs that make what they report the speaker's own declaration.
     static let announcing: Set<String> = ["announce", "announced", "announces", "declare", "declared", "declares"]
@@ -567,11 +588,26 @@ struct SentenceCoder {
         var fallback: Mention?
         var stop = limit
         if let breaker = (start..<limit).first(where: { Self.clauseBreakers.contains(tokens[$0].key) }) { stop = breaker }
+        var helperEnd: Int?
         for m in mentions where m.first >= start && m.end <= stop {
+            // "with the help of the UN and Qatar": the helpers listed after the first.
+            if let end = helperEnd, conjunction(before: m.first, tokens) == end {
+                helperEnd = m.end
+                continue
+            }
             if m.pronoun == .other || m.pronoun == .personal { continue }
             if m.pronoun == .possessive { continue }
             if m.country == nil && m.role == nil { continue }
             if let identity = m.identity, identity == source.identity { continue }
+            // "brokered a truce with the help of the UN": a helper is no target.
+            let helpers: Set<String> = ["help", "support", "backing", "assistance", "mediation"]
+            if (m.first >= 3 && helpers.contains(tokens[m.first - 2].key) && tokens[m.first - 1].key == "of")
+                || (m.first >= 4 && helpers.contains(tokens[m.first - 3].key) && tokens[m.first - 2].key == "of"
+                    && tokens[m.first - 1].key == "the")
+            {
+                helperEnd = m.end
+                continue
+            }
             // A preposition of the verb phrase itself ("called on Turkey") does not make a place.
             if m.first > (patternEnd ?? start),
                 ["in", "at", "near", "on", "about", "over", "inside"].contains(tokens[m.first - 1].key)
@@ -939,6 +975,14 @@ struct SentenceCoder {
         if verb.entry.code.hasPrefix("01"), Self.announcesMeeting(tokens, start..<mainEnd) {
             return DraftEvent(code: "036", source: source, target: nil, date: date, location: nil, statement: false)
         }
+        // "said a ceasefire deal had been reached with Russia": the speaker's agreement with the one named.
+        if verb.entry.code.hasPrefix("01"), let (code, partner) = agreementReached(tokens, mentions, start..<mainEnd),
+            partner.country != nil
+        {
+            let innerDate = self.date(tokens, 0..<mainEnd, attribution: attribution, future: false, verb: verb.first..<verb.end)
+            return DraftEvent(
+                code: code, source: source, target: partner, date: innerDate ?? date, location: nil, statement: false)
+        }
         var target: Mention?
         if !verb.entry.code.hasPrefix("01") {
             target = object(
@@ -977,6 +1021,12 @@ struct SentenceCoder {
         if noun.entry.code.hasPrefix("04") && (noun.end >= limit || tokens[noun.end].key != "between") { return nil }
         guard let date = date(tokens, 0..<limit, attribution: nil, future: false, verb: noun.first..<noun.end) else { return nil }
         let location = places.first(where: { $0.index >= noun.first && $0.index < limit })?.place
+        // "Fighting between Hezbollah and Fateh al-Sham halted on Thursday": the fighting's sides stop it.
+        if ["18", "19"].contains(noun.entry.code.prefix(2)),
+            (noun.end..<limit).contains(where: { Self.haltWords.contains(tokens[$0].key) })
+        {
+            return DraftEvent(code: "0871", source: source, target: target, date: date, location: location, statement: false)
+        }
         let hit = target ?? territory(noun.entry.code, location, at: noun.first, focus: memory.focusCountry)
         return DraftEvent(code: noun.entry.code, source: source, target: hit, date: date, location: location, statement: false)
     }

@@ -340,4 +340,24 @@ struct HeldOutThirdRoundTests {
         ).first
         #expect(accused?.root == "11")
     }
+
+    @Test("helpers are no target; halted fighting is a ceasefire by its sides; a deal 'reached with' X is the speaker's with X")
+    func helpersHaltsAndDeals() {
+        let brokered = events("Egypt announced on Sunday it had brokered a truce with the help of the United Nations and Qatar.")
+            .first
+        #expect(brokered?.cameo == "045")
+        #expect(brokered?.target == nil)
+        let halted = events(
+            "Fighting between Lebanon's Hezbollah movement and Jabhat Fateh al-Sham on the border halted on Thursday."
+        ).first
+        #expect(halted?.cameo == "0871")
+        #expect(halted?.source?.country == "LBN")
+        #expect(halted?.target?.country == "SYR")
+        let reached = events("Syrian rebels in Daraa said on Friday a ceasefire deal had been reached with regime ally Russia.")
+            .first
+        #expect(reached?.cameo == "0871")
+        #expect(reached?.source?.country == "SYR")
+        #expect(reached?.target?.country == "RUS")
+        #expect(events("Russia's ally Iran sent troops to Aleppo on Monday.").first?.source?.country == "IRN")
+    }
 }
