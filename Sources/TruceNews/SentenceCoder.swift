@@ -104,6 +104,12 @@ struct SentenceCoder {
         }
     }
 
+    /// Words by which a truce starts ("entered into force", "took effect", "holds").
+    static let startWords: Set<String> = [
+        "entered", "enters", "took", "takes", "came", "comes", "went", "goes", "began", "begins", "started", "starts",
+        "holds", "held", "holding",
+    ]
+
     /// Verbs by which fighting stops.
     static let haltWords: Set<String> = [
         "halted", "halts", "stopped", "stops", "ended", "ends", "ceased", "ceases", "subsided", "paused",
@@ -1017,6 +1023,13 @@ struct SentenceCoder {
             }
         }
         guard let source, source.country != nil || source.role != nil else { return nil }
+        // "A ceasefire between Islamic Jihad and Israel entered into force": only a truce between two sides that
+        // starts is an event; "the ceasefire" named in passing is not.
+        if noun.entry.code == "0871" {
+            guard noun.end < limit, tokens[noun.end].key == "between",
+                (noun.end..<limit).contains(where: { Self.startWords.contains(tokens[$0].key) })
+            else { return nil }
+        }
         // "the Astana talks" names a venue, not a party: talks code only as "talks between X and Y".
         if noun.entry.code.hasPrefix("04") && (noun.end >= limit || tokens[noun.end].key != "between") { return nil }
         guard let date = date(tokens, 0..<limit, attribution: nil, future: false, verb: noun.first..<noun.end) else { return nil }

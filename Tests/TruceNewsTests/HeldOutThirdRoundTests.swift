@@ -360,4 +360,14 @@ struct HeldOutThirdRoundTests {
         #expect(reached?.target?.country == "RUS")
         #expect(events("Russia's ally Iran sent troops to Aleppo on Monday.").first?.source?.country == "IRN")
     }
+
+    @Test("a truce between two sides that enters into force is their ceasefire; a truce named in passing is not")
+    func truceEntersIntoForce() {
+        let started = events("A ceasefire between the Palestinian Islamic Jihad and Israel entered into force on Sunday night.")
+            .first
+        #expect(started?.cameo == "0871")
+        #expect(started?.source?.country == "PSE")
+        #expect(started?.target?.country == "ISR")
+        #expect(events("The ceasefire between Russia and Turkey was discussed in Geneva.").allSatisfy { $0.cameo != "0871" })
+    }
 }
