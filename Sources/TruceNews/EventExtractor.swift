@@ -143,12 +143,15 @@ public struct EventExtractor: Sendable {
             }
             kept.append((event, item.range, item.role))
         }
-        // Drop lede events that a body event of the same source country and day restates.
+        // Drop lede events that a body event of the same source country and day restates (unless both name targets,
+        // and different ones).
         kept = kept.filter { item in
             guard item.role == .lede else { return true }
             return !kept.contains(where: { other in
                 other.role == .body && other.event.source.country != nil
                     && other.event.source.country == item.event.source.country && other.event.date == item.event.date
+                    && (item.event.target == nil || other.event.target == nil
+                        || other.event.target?.country == item.event.target?.country)
                     && (other.event.code.prefix(2) == item.event.code.prefix(2) || item.event.code.hasPrefix("01"))
             })
         }

@@ -945,6 +945,10 @@ struct SentenceCoder {
                 rememberGroup(mentions[index], partner, &memory)
                 if let resolved = resolve(mentions[index], speaker: source, memory: memory) { actor = resolved }
                 if partner == nil && reciprocal(actor, tokens) { partner = actor }
+                // "Erdogan and his counterpart Putin said they had agreed": "they" are both speakers.
+                if partner == nil, mentions[index].pronoun == .other, tokens[mentions[index].first].key == "they" {
+                    partner = speakerPartner
+                }
             }
             let subjectEnd = mentions.last(where: { $0.first >= start && $0.end <= inner.first })?.end ?? start
             let (future, negated) = modality(tokens, from: subjectEnd, to: inner.first)

@@ -370,4 +370,19 @@ struct HeldOutThirdRoundTests {
         #expect(started?.target?.country == "ISR")
         #expect(events("The ceasefire between Russia and Turkey was discussed in Geneva.").allSatisfy { $0.cameo != "0871" })
     }
+
+    @Test(
+        "'X and his counterpart Y said they had agreed' is X's agreement with Y, and a lede with a target survives a vaguer body")
+    func theyAgreed() {
+        let coded = article(
+            """
+            President Recep Tayyip Erdogan and his Russian counterpart Vladimir Putin said on Monday they had agreed to create a demilitarized zone in Idlib.
+
+            "I believe our joint statement will give the region a new hope," Erdogan said.
+            """, published: "2018-09-17")
+        let agreed = coded.first { $0.sentence.hasPrefix("President") }
+        #expect(agreed?.cameo == "057")
+        #expect(agreed?.source?.country == "TUR")
+        #expect(agreed?.target?.country == "RUS")
+    }
 }
