@@ -140,6 +140,7 @@ public struct EventExtractor: Sendable {
                 })
             {
                 event.code = lead.event.code
+                if event.target == nil { event.target = lead.event.target }
             }
             kept.append((event, item.range, item.role))
         }
