@@ -172,9 +172,16 @@ public struct EventExtractor: Sendable {
                 verbalActs.insert(Self.office(item.event.source) + "|" + day)
             }
         }
+        var speakers = Set<String>()
         for item in kept {
             let who = item.event.source.identity ?? (item.event.source.country ?? "?") + "/" + (item.event.source.role ?? "?")
             let day = item.event.date?.description ?? "-"
+            // A named person's later plain statements ("he added", "he noted") elaborate what the article already
+            // coded of them.
+            if let identity = item.event.source.identity, item.event.source.isPerson {
+                if item.event.statement && speakers.contains(identity) { continue }
+                speakers.insert(identity)
+            }
             if item.event.statement {
                 let key = who + "|" + day
                 let office = Self.office(item.event.source) + "|" + day

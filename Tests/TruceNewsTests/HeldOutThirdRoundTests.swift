@@ -386,4 +386,16 @@ struct HeldOutThirdRoundTests {
         #expect(agreed.first?.source?.country == "TUR")
         #expect(agreed.first?.target?.country == "RUS")
     }
+
+    @Test("a named person's later plain statements elaborate what was already coded of them")
+    func laterStatements() {
+        let coded = article(
+            """
+            Russian Foreign Minister Sergei Lavrov said on Sunday that Turkey must close its border.
+
+            "There is mutual distrust," Lavrov added.
+            """)
+        #expect(coded.count == 1)
+        #expect(coded.first?.cameo == "100")
+    }
 }
