@@ -124,6 +124,18 @@ struct MentionFinder {
         return out
     }
 
+    /// The country of a seat compound ("Tripoli-based", "Aden-seated") just before a role noun.
+    private func seatCountry(_ tokens: [Token], before index: Int) -> String? {
+        guard index > 0 else { return nil }
+        let key = tokens[index - 1].key
+        guard let dash = key.lastIndex(of: "-"), ["based", "seated", "headquartered"].contains(key[key.index(after: dash)...])
+        else { return nil }
+        var head = tokens[index - 1]
+        head.key = String(key[..<dash])
+        guard let match = dictionary.actors.longestMatch([head], at: 0, limit: 1) else { return nil }
+        return match.values.first(where: { $0.kind == .metonym || $0.kind == .state })?.country
+    }
+
     private func isEntity(_ piece: Piece) -> Bool {
         if case .entity = piece.kind { return true }
         return false
@@ -397,6 +409,8 @@ struct MentionFinder {
         } else if hasRoleNoun {
             mention.role = roleFromNoun ?? attachedRole
             if let role = mention.role, Self.roleCarrying.contains(role) { mention.country = memory.focusCountry }
+            // "the Tripoli-based government", "the Aden-seated cabinet": the seat's country.
+            if let seat = seatCountry(tokens, before: mention.first) { mention.country = seat }
             // "the diplomat said", "the minister added": the person the article last named.
             let head = tokens[mention.end - 1].key
             let article = mention.first > 0 && tokens[mention.first - 1].key == "the" || tokens[mention.first].key == "the"

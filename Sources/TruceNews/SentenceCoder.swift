@@ -293,7 +293,8 @@ struct SentenceCoder {
             }
             guard
                 let date = date(
-                    tokens, mainStart..<mainEnd, attribution: attribution, future: future, verb: verb.first..<verb.end)
+                    tokens, mainStart..<mainEnd, attribution: attribution, future: future, verb: verb.first..<verb.end,
+                    content: Self.contentAfter(code))
             else { return nil }
             let location = places.first(where: { $0.index >= verb.first && $0.index < mainEnd })?.place
             target =
@@ -804,12 +805,18 @@ struct SentenceCoder {
         return nil
     }
 
+    /// Whether what follows the verb is what is asked or demanded, whose days are not the act's ("called for
+    /// elections in March").
+    private static func contentAfter(_ code: String) -> Bool { ["02", "10"].contains(code.prefix(2)) }
+
     /// The event's day: the first date of the clause, else the attribution's, else the publication day; `nil`
     /// (no event) when the act is background ("since 2016", "last year") — judged only from dates before the verb
-    /// or right after it, not from those of a later subordinate clause.
-    private func date(_ tokens: [Token], _ range: Range<Int>, attribution: Range<Int>?, future: Bool, verb: Range<Int>)
-        -> NewsDay??
-    {
+    /// or right after it, not from those of a later subordinate clause. With `content`, background dates after the
+    /// verb belong to what is asked, not to the act.
+    private func date(
+        _ tokens: [Token], _ range: Range<Int>, attribution: Range<Int>?, future: Bool, verb: Range<Int>,
+        content: Bool = false
+    ) -> NewsDay?? {
         if future {
             // An intention is dated by when it was expressed, not by the planned day: a past day before the act's
             // verb ("said on Monday he will attend the summit on Sunday"), else the attribution's, else publication.
@@ -863,7 +870,7 @@ struct SentenceCoder {
                 tokens[$0].key == "," || Self.clauseBreakers.contains(tokens[$0].key)
             }) ?? min(range.upperBound, verb.upperBound + 20)
         if dates.contains(where: {
-            $0.background
+            $0.background && !(content && $0.tokens.lowerBound >= verb.upperBound)
                 && ($0.tokens.lowerBound < (Self.isSpan(tokens, $0) ? max(scopeEnd, spanEnd) : scopeEnd)
                     || ($0.tokens.lowerBound >= verb.upperBound && $0.tokens.lowerBound < clauseEnd
                         && $0.tokens.lowerBound > 0 && tokens[$0.tokens.lowerBound - 1].key == "on"))

@@ -398,4 +398,27 @@ struct HeldOutThirdRoundTests {
         #expect(coded.count == 1)
         #expect(coded.first?.cameo == "100")
     }
+
+    @Test("a seat compound gives a government its country; a resolution is an appeal; what is asked for carries its own days")
+    func seatsResolutionsAndContent() {
+        let published = NewsDay("2020-08-21")!
+        let seated = Fixtures.extractor.extract(
+            sentence: "The Tripoli-based government called for elections.", published: published
+        )
+        .first
+        #expect(seated?.source?.country == "LBY")
+        let resolution = events(
+            "The UN Security Council unanimously passed a resolution demanding a 30-day ceasefire on Saturday."
+        )
+        .first
+        #expect(resolution?.root == "02")
+        #expect(resolution?.source?.country == "IGO")
+        let asked = Fixtures.extractor.extract(
+            sentence: "The Libyan government called for parliamentary and presidential elections in March.", published: published
+        ).first
+        #expect(asked?.root == "02")
+        #expect(asked?.date == "2020-08-21")
+        #expect(
+            Fixtures.extractor.extract(sentence: "The Libyan government signed the deal in March.", published: published).isEmpty)
+    }
 }
