@@ -52,33 +52,82 @@ public struct BoilerplateFilter: Sendable {
     public func reason(for block: String, afterFooter: Bool) -> String? {
         let lower = block.lowercased()
         let bytes = Array(lower.utf8)
-        let words = lower.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        if afterFooter && words.count <= 40 { return "footer" }
-        if words.count <= 60 && Self.footerBytes.contains(where: { Self.find($0, in: bytes) }) { return "footer" }
+        let count = Self.wordCount(bytes)
+        if afterFooter && count <= 40 { return "footer" }
+        if count <= 60 && Self.findAny(Self.footerIndex, in: bytes) { return "footer" }
         if lower.hasPrefix("©") || lower.hasPrefix("copyright") { return "footer" }
-        if words.count <= 90 && Self.captionBytes.contains(where: { Self.find($0, in: bytes) }) { return "caption" }
+        if count <= 90 && Self.findAny(Self.captionIndex, in: bytes) { return "caption" }
         if Self.readMoreMarkers.contains(where: { lower.hasPrefix($0) })
-            || (words.count <= 25 && Self.find(Array("read more".utf8), in: bytes))
+            || (count <= 25 && Self.find(Self.readMoreBytes, in: bytes))
         {
             return "read-more"
         }
-        if Self.tickerMarkers.contains(where: { lower.hasPrefix($0) }) && words.count <= 40 { return "ticker" }
-        if isRelatedHeadline(lower, words: words) { return "read-more" }
+        if count <= 40 && Self.tickerMarkers.contains(where: { lower.hasPrefix($0) }) { return "ticker" }
+        if isRelatedHeadline(lower, count: count) { return "read-more" }
+        // Bylines, date lines and menus are short (a menu of up to 12 words between its separators): only those
+        // lines are split into words.
+        guard count <= 30 else { return nil }
+        let words = lower.split(whereSeparator: { $0 == " " || $0 == "\t" })
         if isByline(block, lower: lower, words: words) { return "byline" }
         if isNavigation(lower, words: words) { return "navigation" }
         return nil
     }
 
     /// A bulleted line that reads as a headline (short, not ending like a sentence): a list of related stories.
-    private func isRelatedHeadline(_ lower: String, words: [Substring]) -> Bool {
-        guard let first = lower.unicodeScalars.first, ["-", "•", "–", "—", "*", "·", "▪"].contains(first), words.count <= 25
+    private func isRelatedHeadline(_ lower: String, count: Int) -> Bool {
+        guard let first = lower.unicodeScalars.first, ["-", "•", "–", "—", "*", "·", "▪"].contains(first), count <= 25
         else { return false }
         let trimmed = lower.trimmingCharacters(in: .whitespaces)
         return !(trimmed.hasSuffix(".") || trimmed.hasSuffix("\"") || trimmed.hasSuffix("”"))
     }
 
-    private static let footerBytes = footerMarkers.map { Array($0.utf8) }
-    private static let captionBytes = captionMarkers.map { Array($0.utf8) }
+    private static let readMoreBytes = Array("read more".utf8)
+
+    /// The number of words (runs of bytes other than space and tab), as `split` would count them.
+    static func wordCount(_ bytes: [UInt8]) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in bytes {
+            if byte == 0x20 || byte == 0x09 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
+
+    private static let footerIndex = index(footerMarkers)
+    private static let captionIndex = index(captionMarkers)
+
+    /// Markers by their first byte (256 slots), so one pass over a block tries only the markers that can start at
+    /// each byte.
+    private static func index(_ markers: [String]) -> [[[UInt8]]] {
+        var out = [[[UInt8]]](repeating: [], count: 256)
+        for marker in markers {
+            let bytes = Array(marker.utf8)
+            if let first = bytes.first { out[Int(first)].append(bytes) }
+        }
+        return out
+    }
+
+    /// Whether any marker of `index` occurs in `haystack`.
+    static func findAny(_ index: [[[UInt8]]], in haystack: [UInt8]) -> Bool {
+        var i = 0
+        while i < haystack.count {
+            let candidates = index[Int(haystack[i])]
+            if !candidates.isEmpty {
+                for needle in candidates where needle.count <= haystack.count - i {
+                    var k = 1
+                    while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
+                    if k == needle.count { return true }
+                }
+            }
+            i += 1
+        }
+        return false
+    }
 
     /// Whether `needle` occurs in `haystack` (plain byte search: blocks are short, and Foundation's `contains` is
     /// slow enough to dominate extraction time).

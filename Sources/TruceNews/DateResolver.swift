@@ -170,7 +170,9 @@ public struct DateResolver: Sendable {
             // Month day[, year] or month year.
             var j = i + 1
             if key(tokens, j, limit) == "." { j += 1 }
-            if j < limit, let dayNumber = Self.firstDay(of: tokens[j].key), (1...31).contains(dayNumber) {
+            if j < limit, Self.startsWithDigit(tokens[j].key), let dayNumber = Self.firstDay(of: tokens[j].key),
+                (1...31).contains(dayNumber)
+            {
                 var end = j + 1
                 var year: Int?
                 var y = end
@@ -191,7 +193,7 @@ public struct DateResolver: Sendable {
                 return DateExpression(day: nil, background: true, tokens: (i - 1)..<(i + 1))
             }
         }
-        if let dayNumber = Self.firstDay(of: k), (1...31).contains(dayNumber),
+        if Self.startsWithDigit(k), let dayNumber = Self.firstDay(of: k), (1...31).contains(dayNumber),
             let next = key(tokens, i + 1, limit), let month = Self.months[next]
         {
             var end = i + 2
@@ -209,6 +211,12 @@ public struct DateResolver: Sendable {
             return DateExpression(day: nil, background: background, tokens: (i - 1)..<(i + 1))
         }
         return nil
+    }
+
+    /// Whether a token starts with an ASCII digit (a cheap test before parsing it).
+    private static func startsWithDigit(_ key: String) -> Bool {
+        guard let first = key.utf8.first else { return false }
+        return first >= 0x30 && first <= 0x39
     }
 
     /// The day number of "24" or of a range "10-11" (its first day).

@@ -93,8 +93,7 @@ struct SentenceCoder {
     /// place".
     private static func announcesMeeting(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         guard range.count > 3 else { return false }
-        let meetings: Set<String> = ["talks", "round", "meeting", "negotiations", "summit", "conference", "session"]
-        guard let noun = range.first(where: { meetings.contains(tokens[$0].key) }) else { return false }
+        guard let noun = range.first(where: { meetingNouns.contains(tokens[$0].key) }) else { return false }
         return (noun + 1..<range.upperBound).contains { k in
             guard ["will", "would", "is", "are", "to"].contains(tokens[k].key), k + 2 < range.upperBound else { return false }
             let next = tokens[k + 1].key
@@ -103,6 +102,19 @@ struct SentenceCoder {
                 || (next == "take" && after == "place") || next == "convene" || next == "resume"
         }
     }
+
+    /// Nouns of scheduled meetings ("the next round of talks will be held").
+    static let meetingNouns: Set<String> = ["talks", "round", "meeting", "negotiations", "summit", "conference", "session"]
+    /// Nouns of help, whose "of X" names a helper, not a target ("with the help of the UN").
+    static let helperNouns: Set<String> = ["help", "support", "backing", "assistance", "mediation"]
+    /// Words naming a ceasefire.
+    static let ceasefireWords: Set<String> = ["ceasefire", "cease-fire", "truce", "cessation", "armistice", "pause"]
+    /// Words after which a ceasefire is what an agreement is about, not what it is ("a mechanism to monitor the
+    /// ceasefire").
+    static let ceasefireTopics: Set<String> = [
+        "mechanism", "monitor", "monitoring", "observe", "violations", "violation", "compliance", "consolidate",
+        "strengthen", "support", "group", "commission", "committee",
+    ]
 
     /// Words by which a truce starts ("entered into force", "took effect", "holds").
     static let startWords: Set<String> = [
@@ -607,9 +619,8 @@ struct SentenceCoder {
             if m.country == nil && m.role == nil { continue }
             if let identity = m.identity, identity == source.identity { continue }
             // "brokered a truce with the help of the UN": a helper is no target.
-            let helpers: Set<String> = ["help", "support", "backing", "assistance", "mediation"]
-            if (m.first >= 3 && helpers.contains(tokens[m.first - 2].key) && tokens[m.first - 1].key == "of")
-                || (m.first >= 4 && helpers.contains(tokens[m.first - 3].key) && tokens[m.first - 2].key == "of"
+            if (m.first >= 3 && Self.helperNouns.contains(tokens[m.first - 2].key) && tokens[m.first - 1].key == "of")
+                || (m.first >= 4 && Self.helperNouns.contains(tokens[m.first - 3].key) && tokens[m.first - 2].key == "of"
                     && tokens[m.first - 1].key == "the")
             {
                 helperEnd = m.end
@@ -695,15 +706,9 @@ struct SentenceCoder {
     /// a U.N.-brokered truce", "signed a ceasefire".
     private static func agreesToCeasefire(_ verb: VerbMatch, _ tokens: [Token], code: String, limit: Int) -> Bool {
         guard code == "030" || code == "057" else { return false }
-        let words: Set<String> = ["ceasefire", "cease-fire", "truce", "cessation", "armistice", "pause"]
-        // "agreed on a mechanism to monitor the ceasefire" is about the ceasefire, not agreeing to one.
-        let about: Set<String> = [
-            "mechanism", "monitor", "monitoring", "observe", "violations", "violation",
-            "compliance", "consolidate", "strengthen", "support", "group", "commission", "committee",
-        ]
-        for k in verb.first..<min(limit, verb.end + 10) {
-            if about.contains(tokens[k].key) { return false }
-            if words.contains(tokens[k].key) { return true }
+        for k in verb.first..<max(verb.first, min(limit, verb.end + 10)) {
+            if ceasefireTopics.contains(tokens[k].key) { return false }
+            if ceasefireWords.contains(tokens[k].key) { return true }
             // "to cease hostilities", "to halt fighting"
             if ["cease", "halt", "stop"].contains(tokens[k].key) && k + 1 < limit
                 && ["hostilities", "fighting", "fire", "firing"].contains(tokens[k + 1].key)
