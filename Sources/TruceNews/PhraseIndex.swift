@@ -9,6 +9,8 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     }
 
     private var byFirst: [String: [Phrase]] = [:]
+    /// First tokens whose phrases include a `*` (their longest match needs every phrase tried).
+    private var wildFirsts: Set<String> = []
 
     /// An empty index.
     public init() {}
@@ -19,6 +21,7 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     /// Adds a value under a phrase (its token keys).
     public mutating func add(_ keys: [String], _ value: Value) {
         guard let first = keys.first, first != "*" else { return }
+        if keys.contains("*") { wildFirsts.insert(first) }
         var list = byFirst[first, default: []]
         if let index = list.firstIndex(where: { $0.keys == keys }) {
             list[index].values.append(value)
@@ -31,11 +34,15 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 
     /// The longest phrase starting at `tokens[start]` (ending before `limit`): the index just past it and its values.
     public func longestMatch(_ tokens: [Token], at start: Int, limit: Int) -> (end: Int, values: [Value])? {
-        guard let list = byFirst[tokens[start].key] else { return nil }
+        let key = tokens[start].key
+        guard let list = byFirst[key] else { return nil }
+        // Without `*`, phrases are sorted longest first, so the first that matches is the longest.
+        let exhaustive = wildFirsts.contains(key)
         var best: (end: Int, values: [Value])?
         for phrase in list {
             if let end = match(phrase.keys, tokens, start, limit), end > (best?.end ?? start) {
                 best = (end, phrase.values)
+                if !exhaustive { break }
             }
         }
         return best
