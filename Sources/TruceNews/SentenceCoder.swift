@@ -865,7 +865,9 @@ struct SentenceCoder {
         let scopeEnd =
             window(8).first(where: {
                 tokens[$0].key == "," || Self.clauseBreakers.contains(tokens[$0].key)
-                    || (tokens[$0].kind == .word && dictionary.verbs.longestMatch(tokens, at: $0, limit: range.upperBound) != nil)
+                    // A verb closes the clause; a capitalised word ("in March 2014") is not one.
+                    || (tokens[$0].kind == .word && !tokens[$0].capitalized
+                        && dictionary.verbs.longestMatch(tokens, at: $0, limit: range.upperBound) != nil)
             }) ?? min(range.upperBound, verb.upperBound + 8)
         // Spans ("in recent months", "for weeks") close the clause they qualify, so they reach further.
         let spanEnd = min(range.upperBound, verb.upperBound + 12)

@@ -421,4 +421,12 @@ struct HeldOutThirdRoundTests {
         #expect(
             Fixtures.extractor.extract(sentence: "The Libyan government signed the deal in March.", published: published).isEmpty)
     }
+
+    @Test("a month is no verb that closes the clause ('in March 2014' is a recap); one allegation rejected is a denial")
+    func monthsAndAllegations() {
+        #expect(events("Russia seized the Crimean Peninsula from Ukraine in March 2014.").isEmpty)
+        let rejected = events("The opposition rejected Ja'afari's allegation that it was seeking to wreck the talks.").first
+        #expect(rejected?.cameo == "016")
+        #expect(rejected?.target?.country == "SYR")
+    }
 }
