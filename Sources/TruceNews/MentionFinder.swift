@@ -185,6 +185,9 @@ struct MentionFinder {
         return k + 1
     }
 
+    /// Plural nouns of the parties at talks, which alone stand for the conflict's sides.
+    static let groupNouns: Set<String> = ["delegations", "delegates", "negotiators", "warring"]
+
     /// Nouns of a relation to another actor, after which the actor named is the one meant ("Russia's ally Iran").
     static let relationNouns: Set<String> = ["ally", "allies", "counterpart", "counterparts", "partner", "partners"]
 
@@ -409,6 +412,10 @@ struct MentionFinder {
         } else if hasRoleNoun {
             mention.role = roleFromNoun ?? attachedRole
             if let role = mention.role, Self.roleCarrying.contains(role) { mention.country = memory.focusCountry }
+            // "thanked the delegations": the sides of the conflict the article is about.
+            if mention.role == nil, Self.groupNouns.contains(tokens[mention.end - 1].key) {
+                mention.country = memory.focusCountry
+            }
             // "the Tripoli-based government", "the Aden-seated cabinet": the seat's country.
             if let seat = seatCountry(tokens, before: mention.first) { mention.country = seat }
             // "the diplomat said", "the minister added": the person the article last named.

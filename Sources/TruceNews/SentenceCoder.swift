@@ -103,6 +103,11 @@ struct SentenceCoder {
         }
     }
 
+    /// Participles whose "by X" names an author or sponsor ("drafted by Kuwait and Sweden").
+    static let authorship: Set<String> = [
+        "drafted", "proposed", "sponsored", "co-sponsored", "submitted", "written", "introduced", "authored", "tabled",
+        "penned", "prepared",
+    ]
     /// Nouns of scheduled meetings ("the next round of talks will be held").
     static let meetingNouns: Set<String> = ["talks", "round", "meeting", "negotiations", "summit", "conference", "session"]
     /// Nouns of help, whose "of X" names a helper, not a target ("with the help of the UN").
@@ -626,6 +631,20 @@ struct SentenceCoder {
                 helperEnd = m.end
                 continue
             }
+            // "a resolution drafted by Kuwait": an author or sponsor is no target; "the border with Jordan" is a place.
+            var before = m.first - 1
+            if before > start, ["the", "a", "an"].contains(tokens[before].key) { before -= 1 }
+            // So is the agent of a noun ("violations by the Armenian forces"); "hosted by Sudan's president" stays.
+            if before > start, tokens[before].key == "by",
+                Self.authorship.contains(tokens[before - 1].key) || !tokens[before - 1].key.hasSuffix("ed")
+            {
+                helperEnd = m.end
+                continue
+            }
+            if before > start, tokens[before].key == "with", ["border", "borders", "frontier"].contains(tokens[before - 1].key) {
+                helperEnd = m.end
+                continue
+            }
             // A preposition of the verb phrase itself ("called on Turkey") does not make a place.
             if m.first > (patternEnd ?? start),
                 ["in", "at", "near", "on", "about", "over", "inside"].contains(tokens[m.first - 1].key)
@@ -1038,6 +1057,8 @@ struct SentenceCoder {
                 target = mentions.first(where: { $0.first > a.end && $0.first <= a.end + 3 })
             } else {
                 target = object(after: a.end, limit: limit, tokens, mentions, source: a, memory: memory)
+                // "attacks by Hamas and allied Islamic Jihad": a second agent is no target.
+                if let t = target, conjunction(before: t.first, tokens) == a.end { target = nil }
             }
         }
         guard let source, source.country != nil || source.role != nil else { return nil }
@@ -1069,7 +1090,9 @@ struct SentenceCoder {
     ) -> Mention? {
         // "Putin ordered a ceasefire in Eastern Ghouta", "Jordan sent convoys to Aleppo": a truce an outside power
         // declares, or aid it sends, is for the place's country.
-        if code.hasPrefix("087") || code.hasPrefix("07"), let country = location?.country, let source, country != source {
+        if code.hasPrefix("087") || code.hasPrefix("07"), let source, let country = location?.country ?? focus,
+            country != source
+        {
             return Mention(first: index, end: index + 1, country: country, display: location?.name ?? country)
         }
         guard ["18", "19", "20"].contains(code.prefix(2)), let country = location?.country ?? focus else { return nil }

@@ -429,4 +429,42 @@ struct HeldOutThirdRoundTests {
         #expect(rejected?.cameo == "016")
         #expect(rejected?.target?.country == "SYR")
     }
+
+    @Test(
+        "targets: delegations are the conflict's sides; authors, nominal agents and co-agents are not targets; a border is a place"
+    )
+    func targets() {
+        let coded = article(
+            """
+            Yemen's warring parties met in Sweden on Thursday.
+
+            Mr Guterres thanked the delegations on Thursday for what he called an important step.
+            """, published: "2018-12-13")
+        #expect(coded.last?.root == "05")
+        #expect(coded.last?.target?.country == "YEM")
+        let drafted = events("The UN Security Council passed a resolution, drafted by Kuwait and Sweden, on Saturday.").first
+        #expect(drafted?.target?.country != "KWT")
+        #expect(drafted?.target?.country != "SWE")
+        let denied = events("The Armenian Defense Ministry denied any ceasefire violations by the Armenian armed forces.").first
+        #expect(denied?.cameo == "016")
+        #expect(denied?.target == nil)
+        let rockets = events("Rocket attacks by Hamas and allied Islamic Jihad resumed on Sunday.").first
+        #expect(rockets?.source?.country == "PSE")
+        #expect(rockets?.target?.country != "PSE")
+        let border = events("Syrian government forces took control of a key route along the border with Jordan on Friday.").first
+        #expect(border?.target?.country == "SYR")
+    }
+
+    @Test("a truce declared by an outside power with no place named is for the country the article is about")
+    func outsideTruce() {
+        let coded = article(
+            """
+            Syrian government forces shelled Eastern Ghouta on Sunday.
+
+            On Monday, Russian President Vladimir Putin ordered a daily pause to airstrikes in the besieged area.
+            """)
+        let pause = coded.first { $0.cameo == "0871" }
+        #expect(pause?.source?.country == "RUS")
+        #expect(pause?.target?.country == "SYR")
+    }
 }
