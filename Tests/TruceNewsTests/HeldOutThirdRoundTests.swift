@@ -467,4 +467,11 @@ struct HeldOutThirdRoundTests {
         #expect(pause?.source?.country == "RUS")
         #expect(pause?.target?.country == "SYR")
     }
+
+    @Test("agreeing a deal is an agreement reached (057), even by one party")
+    func agreedADeal() {
+        #expect(
+            events("Syrian rebels near Homs agreed a deal on Wednesday to withdraw from their enclave.").first?.cameo == "057")
+        #expect(events("Syrian rebels near Homs agreed on Wednesday to withdraw from their enclave.").first?.cameo == "030")
+    }
 }
