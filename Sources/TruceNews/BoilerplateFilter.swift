@@ -55,6 +55,8 @@ public struct BoilerplateFilter: Sendable {
         let count = Self.wordCount(bytes)
         if afterFooter && count <= 40 { return "footer" }
         if count <= 60 && Self.findAny(Self.footerIndex, in: bytes) { return "footer" }
+        // "© AFP 2023 / JORGE NSIMBA": a photo credit, not the site's copyright notice (which ends the article).
+        if lower.hasPrefix("©") && lower.contains(" / ") && !lower.contains("rights reserved") { return "caption" }
         if lower.hasPrefix("©") || lower.hasPrefix("copyright") { return "footer" }
         if count <= 90 && Self.findAny(Self.captionIndex, in: bytes) { return "caption" }
         if Self.readMoreMarkers.contains(where: { lower.hasPrefix($0) })

@@ -75,16 +75,22 @@ struct SentenceCoder {
 
     /// A passive agreement with a named party in a reported clause ("a ceasefire deal had been reached with Russia"):
     /// 0871 for a ceasefire, else 057, and the party.
-    private func agreementReached(_ tokens: [Token], _ mentions: [Mention], _ range: Range<Int>) -> (String, Mention)? {
+    private func agreementReached(_ tokens: [Token], _ mentions: [Mention], _ range: Range<Int>) -> (
+        String, Mention?, Mention
+    )? {
         for k in range where ["reached", "agreed", "signed", "concluded", "struck"].contains(tokens[k].key) {
             guard k > range.lowerBound, Self.beForms.contains(tokens[k - 1].key) || tokens[k - 1].key == "been",
-                k + 1 < range.upperBound, tokens[k + 1].key == "with",
+                k + 1 < range.upperBound, ["with", "between"].contains(tokens[k + 1].key),
                 let partner = mentions.first(where: { $0.first >= k + 2 && $0.first <= k + 4 && $0.pronoun == nil })
             else { continue }
-            let ceasefire = (range.lowerBound..<k).contains(where: {
-                ["ceasefire", "cease-fire", "truce", "cessation"].contains(tokens[$0].key)
-            })
-            return (ceasefire ? "0871" : "057", partner)
+            let ceasefire = (range.lowerBound..<k).contains(where: { Self.ceasefireWords.contains(tokens[$0].key) })
+            let code = ceasefire ? "0871" : "057"
+            guard tokens[k + 1].key == "between" else { return (code, nil, partner) }
+            // "between Rwanda and the DRC": the first is the source, the second the target.
+            guard let second = mentions.first(where: { conjunction(before: $0.first, tokens) == partner.end }),
+                second.country != nil
+            else { continue }
+            return (code, partner, second)
         }
         return nil
     }
@@ -804,7 +810,8 @@ struct SentenceCoder {
             case "05": out = "032"
             case "06": out = "031"
             case "07": out = "033"
-            case "08": out = code == "0871" ? "0356" : "035"
+            // A ceasefire is declared for a time to come ("will cease fire as of 2 a.m."): still a declared truce.
+            case "08": out = code == "0871" ? "0871" : "035"
             case "14": out = "133"
             case "16": out = "130"
             case "17", "18", "19", "20": out = "138"
@@ -963,6 +970,16 @@ struct SentenceCoder {
                 return DraftEvent(code: code, source: source, target: target, date: date, location: nil, statement: false)
             }
         }
+        // "said a ceasefire deal had been reached with Russia": the speaker's agreement with the one named; "that a
+        // ceasefire had been reached between Rwanda and the DRC": theirs.
+        if !quoted, verb.entry.code.hasPrefix("01"),
+            let (code, first, second) = agreementReached(tokens, mentions, start..<mainEnd), second.country != nil
+        {
+            guard
+                let day = self.date(tokens, 0..<mainEnd, attribution: attribution, future: false, verb: verb.first..<verb.end)
+            else { return nil }
+            return DraftEvent(code: code, source: first ?? source, target: second, date: day, location: nil, statement: false)
+        }
         if !quoted, let inner = complementVerbs.first(where: { $0.entry.kind != .noun }) {
             var actor = source
             var partner: Mention?
@@ -1017,14 +1034,6 @@ struct SentenceCoder {
         // "announced that the next round of talks would be held in July": the speaker's intent to meet.
         if verb.entry.code.hasPrefix("01"), Self.announcesMeeting(tokens, start..<mainEnd) {
             return DraftEvent(code: "036", source: source, target: nil, date: date, location: nil, statement: false)
-        }
-        // "said a ceasefire deal had been reached with Russia": the speaker's agreement with the one named.
-        if verb.entry.code.hasPrefix("01"), let (code, partner) = agreementReached(tokens, mentions, start..<mainEnd),
-            partner.country != nil
-        {
-            let innerDate = self.date(tokens, 0..<mainEnd, attribution: attribution, future: false, verb: verb.first..<verb.end)
-            return DraftEvent(
-                code: code, source: source, target: partner, date: innerDate ?? date, location: nil, statement: false)
         }
         var target: Mention?
         if !verb.entry.code.hasPrefix("01") {

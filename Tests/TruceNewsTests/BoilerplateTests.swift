@@ -36,6 +36,7 @@ struct BoilerplateTests {
                 "caption"
             ),
             ("Staffan de Mistura (L) meets Bashar al-Jaafari in Geneva on Friday.", "caption"),
+            ("© AFP 2023 / JORGE NSIMBA", "caption"),
         ])
     func moreBoilerplate(block: String, reason: String) {
         #expect(filter.reason(for: block, afterFooter: false) == reason)

@@ -474,4 +474,39 @@ struct HeldOutThirdRoundTests {
             events("Syrian rebels near Homs agreed a deal on Wednesday to withdraw from their enclave.").first?.cameo == "057")
         #expect(events("Syrian rebels near Homs agreed on Wednesday to withdraw from their enclave.").first?.cameo == "030")
     }
+
+    @Test("a ceasefire set for a time to come is declared (0871); pauses introduced and operations suspended are truces")
+    func scheduledCeasefires() {
+        let scheduled = events("Israel and Hamas will cease fire across the Gaza Strip border as of 2 a.m. on Friday.").first
+        #expect(scheduled?.cameo == "0871")
+        #expect(scheduled?.source?.country == "ISR")
+        #expect(scheduled?.target?.country == "PSE")
+        #expect(events("Russia will introduce a daily humanitarian pause in Eastern Ghouta.").first?.cameo == "0871")
+        let suspended = events("The Myanmar military announced on Friday the suspension of all its military operations.").first
+        #expect(suspended?.cameo == "0871")
+        #expect(events("Turkey announced the suspension of flights to Iraq on Friday.").first?.root == "16")
+    }
+
+    @Test("'announced that a ceasefire had been reached between X and Y' is X's and Y's truce")
+    func reachedBetween() {
+        let reached = events(
+            "Angolan President Joao Lourenco announced on Wednesday that a ceasefire had been reached between Rwanda and the Democratic Republic of the Congo."
+        ).first
+        #expect(reached?.cameo == "0871")
+        #expect(reached?.source?.country == "RWA")
+        #expect(reached?.target?.country == "COD")
+    }
+
+    @Test("a photo credit starting with © does not end the article")
+    func photoCreditIsNoFooter() {
+        let coded = article(
+            """
+            Ceasefire announced after talks
+
+            © AFP 2023 / JORGE NSIMBA
+
+            Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Moscow on Monday.
+            """)
+        #expect(coded.first?.root == "04")
+    }
 }
