@@ -149,7 +149,7 @@ public struct EventExtractor: Sendable {
         kept = kept.filter { item in
             guard item.role == .lede else { return true }
             return !kept.contains(where: { other in
-                other.role == .body && other.event.source.country != nil
+                other.role == .body && other.event.source.country != nil && other.event.source.role != "CVL"
                     && other.event.source.country == item.event.source.country && other.event.date == item.event.date
                     && (item.event.target == nil || other.event.target == nil
                         || other.event.target?.country == item.event.target?.country)
@@ -174,6 +174,13 @@ public struct EventExtractor: Sendable {
         }
         var speakers = Set<String>()
         for item in kept {
+            // Civilians and refugees who flee, leave or are killed are the news's subjects, not its actors: only
+            // their words and protests are events.
+            if let role = item.event.source.role, role == "CVL" || role == "REF",
+                !["01", "14"].contains(item.event.code.prefix(2))
+            {
+                continue
+            }
             let who = item.event.source.identity ?? (item.event.source.country ?? "?") + "/" + (item.event.source.role ?? "?")
             let day = item.event.date?.description ?? "-"
             // A named person's later plain statements ("he added", "he noted") elaborate what the article already

@@ -238,6 +238,8 @@ struct SentenceCoder {
                 return event
             }
             if verb.passive { continue }
+            // "a civil war that has killed tens of thousands": the relative pronoun is the verb's subject.
+            if Self.afterRelativePronoun(verb.first, tokens) { continue }
             guard let subjectIndex = subject(before: verb.first, from: lowerBound, tokens, mentions) else { continue }
             // "a visit by Erdogan to Moscow, where he discussed Idlib": "he" is the person named earlier in the sentence.
             let antecedent =
@@ -713,6 +715,22 @@ struct SentenceCoder {
         copy.pronoun = nil
         return copy
     }
+
+    /// Whether the verb at `index` follows "that" or "which" (past auxiliaries and adverbs): a relative clause with
+    /// its own subject.
+    private static func afterRelativePronoun(_ index: Int, _ tokens: [Token]) -> Bool {
+        var k = index - 1
+        while k >= 0 && (auxiliaries.contains(tokens[k].key) || adverbs.contains(tokens[k].key)) { k -= 1 }
+        guard k >= 1, ["that", "which"].contains(tokens[k].key) else { return false }
+        // "said that" opens a complement, not a relative clause.
+        return !(k >= 1 && (tokens[k - 1].kind == .word && Self.speechLike.contains(tokens[k - 1].key)))
+    }
+
+    /// Verbs after which "that" opens a reported clause.
+    static let speechLike: Set<String> = [
+        "said", "says", "say", "announced", "added", "stated", "confirmed", "noted", "stressed", "warned", "claimed",
+        "told", "insisted", "reported", "believes", "believe", "hoped", "hopes",
+    ]
 
     /// Whether the members of a list do the act with each other ("X and Y agreed", "held talks"), so that the
     /// second is the first's counterpart: cooperation, consultation, yielding. Not a visit or hosting, whose

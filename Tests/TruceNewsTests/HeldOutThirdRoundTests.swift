@@ -509,4 +509,20 @@ struct HeldOutThirdRoundTests {
             """)
         #expect(coded.first?.root == "04")
     }
+
+    @Test("a verb after 'that' or 'which' has its own subject; civilians who flee are no actors")
+    func relativeClausesAndCivilians() {
+        #expect(
+            events("South Sudan is entering the fifth year of a civil war that has killed tens of thousands of people.").isEmpty)
+        let said = events("Russia said that Turkey must close its border.").first
+        #expect(said?.cameo == "100")
+        let coded = article(
+            """
+            South Sudan's warring factions signed an agreement on Thursday to cease hostilities.
+
+            Well over a million people have fled abroad.
+            """, published: "2017-12-21")
+        #expect(coded.count == 1)
+        #expect(coded.first?.cameo == "0871")
+    }
 }
