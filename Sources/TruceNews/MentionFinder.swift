@@ -71,6 +71,8 @@ struct MentionFinder {
                 var attaches = false
                 if case .pronoun = last.kind, case .entity = next.kind {
                     joins = false  // "our Turkish partners": the state is the actor, not the speaker's side.
+                } else if case .pronoun = next.kind {
+                    joins = false  // "told Ankara they regret": a pronoun starts another mention.
                 } else if gap.isEmpty {
                     joins = true
                 } else if gap.count <= 2, case .role = next.kind, isEntity(last),

@@ -892,7 +892,7 @@ struct SentenceCoder {
         // the agreement, not by the start of the ceasefire.
         let dates = resolver.find(tokens, in: range, future: future).filter {
             $0.day.map { $0.ordinal <= resolver.published.ordinal } ?? true
-        }
+        }.filter { $0.background || !Self.startsContent($0, tokens) }
         // "has killed 370,000 people since it started in 2011": a running tally, not a new act.
         if verb.lowerBound > 0, ["has", "have"].contains(tokens[verb.lowerBound - 1].key),
             window(10).contains(where: { tokens[$0].key == "since" })
@@ -932,6 +932,13 @@ struct SentenceCoder {
             return .some(day)
         }
         return .some(resolver.published)
+    }
+
+    /// Whether a date is when something agreed starts ("a ceasefire starting from midday on Sunday", "effective
+    /// Monday"), not the day of the act.
+    private static func startsContent(_ expression: DateExpression, _ tokens: [Token]) -> Bool {
+        let lower = expression.tokens.lowerBound
+        return (max(0, lower - 4)..<lower).contains { ["starting", "from", "beginning", "effective"].contains(tokens[$0].key) }
     }
 
     /// Whether a date expression is a span of weeks, months or years ("in recent months", "for weeks").

@@ -525,4 +525,17 @@ struct HeldOutThirdRoundTests {
         #expect(coded.count == 1)
         #expect(coded.first?.cameo == "0871")
     }
+
+    @Test("the start of what was agreed is no act's day; a pronoun after a place starts another mention")
+    func startsAndPronouns() {
+        let agreed = Fixtures.extractor.extract(
+            sentence:
+                "Russia and the United States have agreed to a ceasefire in southwest Syria starting from midday on Sunday, July 9, Russian Foreign Minister Sergei Lavrov announced Friday.",
+            published: NewsDay("2017-07-08")!
+        ).first
+        #expect(agreed?.cameo == "0871")
+        #expect(agreed?.date == "2017-07-07")
+        let told = events("French officials told Ankara they regret the operation in Afrin.").first
+        #expect(told?.source?.country == "FRA")
+    }
 }
