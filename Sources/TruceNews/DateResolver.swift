@@ -120,6 +120,14 @@ public struct DateResolver: Sendable {
                 return DateExpression(day: published.adding(days: ahead), background: false, tokens: i..<(i + 2))
             }
         case "recent", "past":
+            // "in the past", "in the recent past": some earlier time, background.
+            if k == "past", i >= 2, tokens[i - 1].key == "the", ["in", "over"].contains(tokens[i - 2].key),
+                key(tokens, i + 1, limit).map({ !Self.spans.contains($0) && !["few", "two", "three", "several"].contains($0) })
+                    ?? true,
+                i + 1 >= limit || tokens[i + 1].kind != .number
+            {
+                return DateExpression(day: nil, background: true, tokens: (i - 2)..<(i + 1))
+            }
             // "in recent months", "over the past two years": a span, background.
             if i >= 1, ["in", "over", "during", "the"].contains(tokens[i - 1].key) {
                 var j = i + 1

@@ -177,8 +177,12 @@ struct SentenceCoder {
         // A quotation followed by its speaker: "“…,” he added.", "“…,” said Riyad Hijab, the HNC's coordinator."
         if tokens[0].kind == .quote, let close = (1..<n).first(where: { tokens[$0].kind == .quote }), close + 1 < clauseEnd,
             let speech = verbs.first(where: { $0.first > close && $0.first <= close + 6 && $0.entry.kind == .speech }),
+            // "…,” said Riyad Hijab": a speaker after the verb; not after "told", whose object is the one told.
             var speakerIndex = mentions.lastIndex(where: { $0.first > close && $0.end <= speech.first })
-                ?? mentions.firstIndex(where: { $0.first >= speech.end && $0.first <= speech.end + 1 && $0.end <= clauseEnd }),
+                ?? mentions.firstIndex(where: {
+                    $0.first >= speech.end && $0.first <= speech.end + 1 && $0.end <= clauseEnd
+                        && !["told", "tells", "tell"].contains(tokens[speech.first].key)
+                }),
             // "…,” RIA Novosti quoted Pankov as saying": the outlet reports; the one quoted speaks.
             Self.relayed(mentions[speakerIndex], speech, tokens, mentions).map({ speakerIndex = $0 }) != nil
                 || !["MED", "NGO"].contains(mentions[speakerIndex].role ?? ""),
@@ -272,7 +276,10 @@ struct SentenceCoder {
             if (mentions[subjectIndex].end..<verb.first).contains(where: { tokens[$0].key == "since" }) { continue }
             if source.bareAdjective && partner != nil && partner!.country == source.country { partner = nil }
             rememberGroup(source, middle.first ?? partner, &memory)
-            if mentions[subjectIndex].pronoun == .group, memory.lastGroup.count > 1 {
+            if mentions[subjectIndex].pronoun == .group
+                || (mentions[subjectIndex].pronoun == .other && tokens[mentions[subjectIndex].first].key == "they"),
+                memory.lastGroup.count > 1
+            {
                 partner = stand(memory.lastGroup[1], for: mentions[subjectIndex])
             }
             var target: Mention?
@@ -692,6 +699,17 @@ struct SentenceCoder {
             resolved.pronoun = nil
             return resolved
         case .other, .possessive:
+            // "After talks in Moscow, they announced a ceasefire": a main clause's "they" is the last list of actors.
+            if speaker == nil, pronoun == .other, let first = memory.lastGroup.first, memory.lastGroup.count > 1,
+                mention.end - mention.first == 1
+            {
+                resolved.country = first.country
+                resolved.role = first.role
+                resolved.identity = first.identity
+                resolved.display = first.display
+                resolved.pronoun = nil
+                return resolved
+            }
             guard let speaker else {
                 if pronoun == .possessive, let known = memory.lastPerson {
                     resolved.country = known.country
@@ -911,7 +929,9 @@ struct SentenceCoder {
                 tokens[$0].key == "," || Self.clauseBreakers.contains(tokens[$0].key)
                     // A verb closes the clause; a capitalised word ("in March 2014") is not one.
                     || (tokens[$0].kind == .word && !tokens[$0].capitalized
-                        && dictionary.verbs.longestMatch(tokens, at: $0, limit: range.upperBound) != nil)
+                        && (dictionary.verbs.longestMatch(tokens, at: $0, limit: range.upperBound)?.values.contains {
+                            $0.kind != .noun
+                        } ?? false))
             }) ?? min(range.upperBound, verb.upperBound + 8)
         // Spans ("in recent months", "for weeks") close the clause they qualify, so they reach further.
         let spanEnd = min(range.upperBound, verb.upperBound + 12)

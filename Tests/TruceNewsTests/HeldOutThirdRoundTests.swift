@@ -538,4 +538,26 @@ struct HeldOutThirdRoundTests {
         let told = events("French officials told Ankara they regret the operation in Afrin.").first
         #expect(told?.source?.country == "FRA")
     }
+
+    @Test("a main clause's 'they' after a list is the list; 'told X' makes X the one told; 'in the past' is background")
+    func theyToldAndPast() {
+        let coded = article(
+            """
+            Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin met in Moscow on Thursday.
+
+            After the talks, they announced a ceasefire that will come into force at midnight.
+            """, published: "2020-03-05")
+        let ceasefire = coded.first { $0.cameo == "0871" }
+        #expect(ceasefire?.source?.country == "TUR")
+        #expect(ceasefire?.target?.country == "RUS")
+        let told = article(
+            """
+            Afghan President Ashraf Ghani spoke in Kabul on Wednesday.
+
+            \u{201C}We will soon complete the release of the prisoners,\u{201D} Ghani told officials.
+            """, published: "2020-07-29")
+        #expect(told.last?.source?.country == "AFG")
+        #expect(told.last?.source?.text.contains("officials") == false)
+        #expect(events("Rebels have walked away from negotiations in the past if they deem the terms too tough.").isEmpty)
+    }
 }
