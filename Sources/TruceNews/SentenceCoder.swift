@@ -1144,10 +1144,13 @@ struct SentenceCoder {
     ) -> Mention? {
         // "Putin ordered a ceasefire in Eastern Ghouta", "Jordan sent convoys to Aleppo": a truce an outside power
         // declares, or aid it sends, is for the place's country.
-        if code.hasPrefix("087") || code.hasPrefix("07"), let source, let country = location?.country ?? focus,
-            country != source
+        // The conflict's country first: "agreed on a truce in Minsk" is for Ukraine, not for the venue.
+        if code.hasPrefix("087") || code.hasPrefix("07"), let source,
+            let country = [focus, location?.country].compactMap({ $0 }).first(where: { $0 != source })
         {
-            return Mention(first: index, end: index + 1, country: country, display: location?.name ?? country)
+            return Mention(
+                first: index, end: index + 1, country: country,
+                display: location?.country == country ? location?.name ?? country : country)
         }
         guard ["18", "19", "20"].contains(code.prefix(2)), let country = location?.country ?? focus else { return nil }
         return Mention(first: index, end: index + 1, country: country, display: location?.name ?? country)

@@ -560,4 +560,19 @@ struct HeldOutThirdRoundTests {
         #expect(told.last?.source?.text.contains("officials") == false)
         #expect(events("Rebels have walked away from negotiations in the past if they deem the terms too tough.").isEmpty)
     }
+
+    @Test("a truce agreed at a venue abroad is for the conflict's country; sitting face-to-face is a meeting")
+    func venueTruceAndSitting() {
+        let coded = article(
+            """
+            Ukrainian forces and separatists exchanged fire near Donetsk in Ukraine on Monday.
+
+            The Trilateral Contact Group agreed on a holiday ceasefire in Minsk on Wednesday.
+            """, published: "2017-12-20")
+        let truce = coded.first { $0.cameo == "0871" }
+        #expect(truce?.target?.country == "UKR")
+        let sat = events("Syrian government officials sat face-to-face with rebels in Astana on Thursday.").first
+        #expect(sat?.root == "04")
+        #expect(sat?.target?.role == "REB")
+    }
 }
