@@ -911,6 +911,11 @@ struct SentenceCoder {
         let dates = resolver.find(tokens, in: range, future: future).filter {
             $0.day.map { $0.ordinal <= resolver.published.ordinal } ?? true
         }.filter { $0.background || !Self.startsContent($0, tokens) }
+            // "accused Armenia of violating the truce, which was agreed on Saturday": a relative clause's day.
+            .filter { expression in
+                let between = verb.upperBound..<max(verb.upperBound, expression.tokens.lowerBound)
+                return !between.contains { k in k > 0 && ["which", "who"].contains(tokens[k].key) && tokens[k - 1].key == "," }
+            }
         // "has killed 370,000 people since it started in 2011": a running tally, not a new act.
         if verb.lowerBound > 0, ["has", "have"].contains(tokens[verb.lowerBound - 1].key),
             window(10).contains(where: { tokens[$0].key == "since" })
@@ -1144,9 +1149,11 @@ struct SentenceCoder {
     ) -> Mention? {
         // "Putin ordered a ceasefire in Eastern Ghouta", "Jordan sent convoys to Aleppo": a truce an outside power
         // declares, or aid it sends, is for the place's country.
-        // The conflict's country first: "agreed on a truce in Minsk" is for Ukraine, not for the venue.
+        // The conflict's country first: "agreed on a truce in Minsk" is for Ukraine, not for the venue; a place
+        // abroad is only a venue ("Haftar agreed to a ceasefire in Berlin" is no truce for Germany).
+        let place = location?.country.flatMap { focus == nil || $0 == focus || focus == source ? $0 : nil }
         if code.hasPrefix("087") || code.hasPrefix("07"), let source,
-            let country = [focus, location?.country].compactMap({ $0 }).first(where: { $0 != source })
+            let country = [focus, place].compactMap({ $0 }).first(where: { $0 != source })
         {
             return Mention(
                 first: index, end: index + 1, country: country,

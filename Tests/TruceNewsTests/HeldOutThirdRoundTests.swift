@@ -575,4 +575,30 @@ struct HeldOutThirdRoundTests {
         #expect(sat?.root == "04")
         #expect(sat?.target?.role == "REB")
     }
+
+    @Test("a relative clause's day is not the act's; a truce by a party in a venue abroad is no truce for the venue")
+    func relativeDaysAndVenues() {
+        let accused = Fixtures.extractor.extract(
+            sentence:
+                "Azerbaijan accused Armenia of grossly violating the humanitarian truce, which was agreed on Saturday to allow the exchange of bodies.",
+            published: NewsDay("2020-10-13")!
+        ).first
+        #expect(accused?.root == "11")
+        #expect(accused?.date == "2020-10-13")
+        let coded = article(
+            """
+            Fighting continued in Libya on Wednesday.
+
+            Libyan strongman Khalifa Haftar agreed on Thursday to abide by the ceasefire, the German foreign minister said in Berlin.
+            """, published: "2020-01-17")
+        let truce = coded.first { $0.cameo == "0871" }
+        #expect(truce?.source?.country == "LBY")
+        #expect(truce?.target?.country != "DEU")
+        let table = events(
+            "The negotiating teams of the Colombian government and the ELN guerrillas returned to the negotiating table on Thursday."
+        )
+        .first
+        #expect(table?.cameo == "046")
+        #expect(table?.target?.role == "REB")
+    }
 }
