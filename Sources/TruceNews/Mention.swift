@@ -33,4 +33,13 @@ struct Mention: Sendable {
     var displayTokens: Range<Int>?
     /// Whether the mention is only a state's adjective ("Hungarian"), which may modify a later head noun.
     var bareAdjective = false
+
+    /// Takes a remembered actor's country, role, identity and name: the pronoun or reference is resolved.
+    mutating func adopt(_ known: DocumentMemory.Known) {
+        country = known.country
+        role = known.role
+        identity = known.identity
+        display = known.display
+        pronoun = nil
+    }
 }

@@ -243,7 +243,7 @@ struct SentenceCoder {
             }
             if verb.passive { continue }
             // "a civil war that has killed tens of thousands": the relative pronoun is the verb's subject.
-            if Self.afterRelativePronoun(verb.first, tokens) { continue }
+            if afterRelativePronoun(verb.first, tokens) { continue }
             guard let subjectIndex = subject(before: verb.first, from: lowerBound, tokens, mentions) else { continue }
             // "a visit by Erdogan to Moscow, where he discussed Idlib": "he" is the person named earlier in the sentence.
             let antecedent =
@@ -290,14 +290,11 @@ struct SentenceCoder {
             if verb.entry.kind == .speech {
                 let second = middle.first.flatMap { resolve($0, speaker: nil, memory: memory) } ?? partner
                 return speechEvent(
-                    verb, source: source, partner: second, tokens, mentions: mentions, mainEnd: mainEnd,
+                    verb, source: source, partner: second, tokens, mentions: mentions, verbs: verbs, mainEnd: mainEnd,
                     attribution: attribution, places: places, memory: &memory, negated: negated)
             }
             guard var code = adjust(verb.entry.code, future: future, negated: negated, tokens: tokens) else { return nil }
-            if (partner != nil || Self.agreesWith(verb, tokens, mentions)) && Self.isAgreeing(verb, tokens, code: code) {
-                code = "057"
-            }
-            if Self.agreesToCeasefire(verb, tokens, code: code, limit: mainEnd) { code = "0871" }
+            code = Self.agreementCode(code, verb, tokens, mentions, together: partner != nil, limit: mainEnd)
             // "received the list of …": hosting needs a guest right after the verb.
             if verb.entry.code == "043", tokens[verb.first].key.hasPrefix("receiv"),
                 !mentions.contains(where: { $0.first >= verb.end && $0.first <= verb.end + 2 })
@@ -684,30 +681,20 @@ struct SentenceCoder {
         case .personal:
             if let speaker, speaker.isPerson { return relocate(speaker, to: mention) }
             guard let known = memory.lastPerson else { return nil }
-            resolved.country = known.country
-            resolved.role = known.role
-            resolved.identity = known.identity
-            resolved.display = known.display
+            resolved.adopt(known)
             resolved.isPerson = true
-            resolved.pronoun = nil
             return resolved
         case .group:
             guard let first = memory.lastGroup.first else { return nil }
-            resolved.country = first.country
-            resolved.role = first.role
-            resolved.identity = first.identity
-            resolved.pronoun = nil
+            resolved.adopt(first)
+            resolved.display = nil  // shown as written: "the three countries"
             return resolved
         case .other, .possessive:
             // "After talks in Moscow, they announced a ceasefire": a main clause's "they" is the last list of actors.
             if speaker == nil, pronoun == .other, let first = memory.lastGroup.first, memory.lastGroup.count > 1,
                 mention.end - mention.first == 1
             {
-                resolved.country = first.country
-                resolved.role = first.role
-                resolved.identity = first.identity
-                resolved.display = first.display
-                resolved.pronoun = nil
+                resolved.adopt(first)
                 return resolved
             }
             guard let speaker else {
@@ -736,25 +723,31 @@ struct SentenceCoder {
 
     /// Whether the verb at `index` follows "that" or "which" (past auxiliaries and adverbs): a relative clause with
     /// its own subject.
-    private static func afterRelativePronoun(_ index: Int, _ tokens: [Token]) -> Bool {
+    private func afterRelativePronoun(_ index: Int, _ tokens: [Token]) -> Bool {
         var k = index - 1
-        while k >= 0 && (auxiliaries.contains(tokens[k].key) || adverbs.contains(tokens[k].key)) { k -= 1 }
+        while k >= 0 && (Self.auxiliaries.contains(tokens[k].key) || Self.adverbs.contains(tokens[k].key)) { k -= 1 }
         guard k >= 1, ["that", "which"].contains(tokens[k].key) else { return false }
-        // "said that" opens a complement, not a relative clause.
-        return !(k >= 1 && (tokens[k - 1].kind == .word && Self.speechLike.contains(tokens[k - 1].key)))
+        // "said that", "announced that" (a speech verb of the dictionaries) opens a complement, not a relative clause.
+        let speech = dictionary.verbs.longestMatch(tokens, at: k - 1, limit: k)?.values.contains { $0.kind == .speech }
+        return !(speech ?? false)
     }
-
-    /// Verbs after which "that" opens a reported clause.
-    static let speechLike: Set<String> = [
-        "said", "says", "say", "announced", "added", "stated", "confirmed", "noted", "stressed", "warned", "claimed",
-        "told", "insisted", "reported", "believes", "believe", "hoped", "hopes",
-    ]
 
     /// Whether the members of a list do the act with each other ("X and Y agreed", "held talks"), so that the
     /// second is the first's counterpart: cooperation, consultation, yielding. Not a visit or hosting, whose
     /// counterpart is the host ("X and Y arrived in Moscow"), nor mediation, whose counterpart is the parties.
     private static func sharedAct(_ code: String) -> Bool {
         ["03", "04", "05", "06", "08"].contains(code.prefix(2)) && !["042", "043", "045"].contains(code)
+    }
+
+    /// An agreeing act's code: parties agreeing together (a list, or "agreed with X") reach an agreement (057), and
+    /// agreeing to a ceasefire declares one (0871); other codes are unchanged.
+    private static func agreementCode(
+        _ code: String, _ verb: VerbMatch, _ tokens: [Token], _ mentions: [Mention], together: Bool, limit: Int
+    ) -> String {
+        var out = code
+        if (together || agreesWith(verb, tokens, mentions)) && isAgreeing(verb, tokens, code: out) { out = "057" }
+        if agreesToCeasefire(verb, tokens, code: out, limit: limit) { out = "0871" }
+        return out
     }
 
     /// Whether an act coded 030 is agreeing ("agreed to form a working group"): done by two or more parties
@@ -800,9 +793,9 @@ struct SentenceCoder {
 
     /// A remembered actor standing at a mention's place ("the three countries" for its second member).
     private func stand(_ known: DocumentMemory.Known, for mention: Mention) -> Mention {
-        Mention(
-            first: mention.first, end: mention.end, country: known.country, role: known.role, identity: known.identity,
-            display: known.display)
+        var standing = Mention(first: mention.first, end: mention.end)
+        standing.adopt(known)
+        return standing
     }
 
     private func remember(_ source: Mention, _ memory: inout DocumentMemory) {
@@ -973,11 +966,11 @@ struct SentenceCoder {
     }
 
     /// The event of a speech verb: what its complement reports, else the statement itself. `partner` is the second
-    /// speaker of a list ("Putin and Erdogan announced …").
+    /// speaker of a list ("Putin and Erdogan announced …"); `verbs` are the sentence's verb matches.
     private func speechEvent(
         _ verb: VerbMatch, source: Mention, partner speakerPartner: Mention? = nil, _ tokens: [Token],
-        mentions: [Mention], mainEnd: Int, attribution: Range<Int>?, places: [(index: Int, place: EventLocation)],
-        memory: inout DocumentMemory, negated: Bool
+        mentions: [Mention], verbs: [VerbMatch], mainEnd: Int, attribution: Range<Int>?,
+        places: [(index: Int, place: EventLocation)], memory: inout DocumentMemory, negated: Bool
     ) -> DraftEvent? {
         if negated { return nil }
         var start = verb.end
@@ -996,7 +989,7 @@ struct SentenceCoder {
             break
         }
         let quoted = start < mainEnd && tokens[start].kind == .quote
-        let complementVerbs = verbMatches(tokens, mentions: mentions).filter {
+        let complementVerbs = verbs.filter {
             $0.first >= start && $0.end <= mainEnd && $0.entry.kind != .speech
         }
         let firstVerb = complementVerbs.first?.first ?? mainEnd
@@ -1053,10 +1046,7 @@ struct SentenceCoder {
             let subjectEnd = mentions.last(where: { $0.first >= start && $0.end <= inner.first })?.end ?? start
             let (future, negated) = modality(tokens, from: subjectEnd, to: inner.first)
             if inner.entry.kind != .noun, var code = adjust(inner.entry.code, future: future, negated: negated, tokens: tokens) {
-                if (partner != nil || Self.agreesWith(inner, tokens, mentions)) && Self.isAgreeing(inner, tokens, code: code) {
-                    code = "057"
-                }
-                if Self.agreesToCeasefire(inner, tokens, code: code, limit: mainEnd) { code = "0871" }
+                code = Self.agreementCode(code, inner, tokens, mentions, together: partner != nil, limit: mainEnd)
                 var target = object(
                     after: inner.first + 1, limit: mainEnd, tokens, mentions, source: actor, memory: memory,
                     places: Self.targetsTerritory(code), patternEnd: inner.end)
