@@ -8,9 +8,14 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         var values: [Value]
     }
 
-    private var byFirst: [String: [Phrase]] = [:]
-    /// First tokens whose phrases include a `*` (their longest match needs every phrase tried).
-    private var wildFirsts: Set<String> = []
+    /// The phrases sharing a first token, longest first, and whether any has a `*` (then its longest match needs
+    /// every phrase tried).
+    private struct Bucket: Sendable {
+        var phrases: [Phrase] = []
+        var wild = false
+    }
+
+    private var byFirst: [String: Bucket] = [:]
 
     /// An empty index.
     public init() {}
@@ -21,28 +26,26 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     /// Adds a value under a phrase (its token keys).
     public mutating func add(_ keys: [String], _ value: Value) {
         guard let first = keys.first, first != "*" else { return }
-        if keys.contains("*") { wildFirsts.insert(first) }
-        var list = byFirst[first, default: []]
-        if let index = list.firstIndex(where: { $0.keys == keys }) {
-            list[index].values.append(value)
+        var bucket = byFirst[first, default: Bucket()]
+        if keys.contains("*") { bucket.wild = true }
+        if let index = bucket.phrases.firstIndex(where: { $0.keys == keys }) {
+            bucket.phrases[index].values.append(value)
         } else {
-            list.append(Phrase(keys: keys, values: [value]))
-            list.sort { $0.keys.count > $1.keys.count }
+            bucket.phrases.append(Phrase(keys: keys, values: [value]))
+            bucket.phrases.sort { $0.keys.count > $1.keys.count }
         }
-        byFirst[first] = list
+        byFirst[first] = bucket
     }
 
     /// The longest phrase starting at `tokens[start]` (ending before `limit`): the index just past it and its values.
     public func longestMatch(_ tokens: [Token], at start: Int, limit: Int) -> (end: Int, values: [Value])? {
-        let key = tokens[start].key
-        guard let list = byFirst[key] else { return nil }
-        // Without `*`, phrases are sorted longest first, so the first that matches is the longest.
-        let exhaustive = wildFirsts.contains(key)
+        guard let bucket = byFirst[tokens[start].key] else { return nil }
         var best: (end: Int, values: [Value])?
-        for phrase in list {
+        for phrase in bucket.phrases {
             if let end = match(phrase.keys, tokens, start, limit), end > (best?.end ?? start) {
                 best = (end, phrase.values)
-                if !exhaustive { break }
+                // Without `*`, phrases are sorted longest first, so the first that matches is the longest.
+                if !bucket.wild { break }
             }
         }
         return best
