@@ -144,12 +144,18 @@ public struct EventExtractor: Sendable {
             }
             kept.append((event, item.range, item.role))
         }
+        // Civilians and refugees who flee, leave or are killed are the news's subjects, not its actors: only their
+        // words and protests are events.
+        kept = kept.filter { item in
+            guard let role = item.event.source.role, role == "CVL" || role == "REF" else { return true }
+            return ["01", "14"].contains(item.event.code.prefix(2))
+        }
         // Drop lede events that a body event of the same source country and day restates (unless both name targets,
         // and different ones).
         kept = kept.filter { item in
             guard item.role == .lede else { return true }
             return !kept.contains(where: { other in
-                other.role == .body && other.event.source.country != nil && other.event.source.role != "CVL"
+                other.role == .body && other.event.source.country != nil
                     && other.event.source.country == item.event.source.country && other.event.date == item.event.date
                     && (item.event.target == nil || other.event.target == nil
                         || other.event.target?.country == item.event.target?.country)
@@ -174,13 +180,6 @@ public struct EventExtractor: Sendable {
         }
         var speakers = Set<String>()
         for item in kept {
-            // Civilians and refugees who flee, leave or are killed are the news's subjects, not its actors: only
-            // their words and protests are events.
-            if let role = item.event.source.role, role == "CVL" || role == "REF",
-                !["01", "14"].contains(item.event.code.prefix(2))
-            {
-                continue
-            }
             let who = item.event.source.identity ?? (item.event.source.country ?? "?") + "/" + (item.event.source.role ?? "?")
             let day = item.event.date?.description ?? "-"
             // A named person's later plain statements ("he added", "he noted") elaborate what the article already
@@ -288,17 +287,11 @@ public struct EventExtractor: Sendable {
                 continue
             }
             // "Saudi-backed", "Russia-brokered" name a patron, not the country the article is about.
-            if let dash = tokens[i].key.firstIndex(of: "-"),
-                !Self.patronSuffixes.contains(String(tokens[i].key[tokens[i].key.index(after: dash)...]))
+            if let compound = dictionary.compoundState(tokens[i], kinds: [.state, .adjective]),
+                !Self.patronSuffixes.contains(String(compound.suffix))
             {
-                var head = tokens[i]
-                head.key = String(tokens[i].key[..<dash])
-                if let match = dictionary.actors.longestMatch([head], at: 0, limit: 1),
-                    let country = match.values.first(where: { $0.kind == .state || $0.kind == .adjective })?.country
-                {
-                    counts[country, default: 0] += 1
-                    if firstSeen[country] == nil { firstSeen[country] = firstSeen.count }
-                }
+                counts[compound.country, default: 0] += 1
+                if firstSeen[compound.country] == nil { firstSeen[compound.country] = firstSeen.count }
             }
             i += 1
         }

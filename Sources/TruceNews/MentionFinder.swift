@@ -128,14 +128,10 @@ struct MentionFinder {
 
     /// The country of a seat compound ("Tripoli-based", "Aden-seated") just before a role noun.
     private func seatCountry(_ tokens: [Token], before index: Int) -> String? {
-        guard index > 0 else { return nil }
-        let key = tokens[index - 1].key
-        guard let dash = key.lastIndex(of: "-"), ["based", "seated", "headquartered"].contains(key[key.index(after: dash)...])
+        guard index > 0, let compound = dictionary.compoundState(tokens[index - 1], kinds: [.metonym, .state]),
+            ["based", "seated", "headquartered"].contains(compound.suffix)
         else { return nil }
-        var head = tokens[index - 1]
-        head.key = String(key[..<dash])
-        guard let match = dictionary.actors.longestMatch([head], at: 0, limit: 1) else { return nil }
-        return match.values.first(where: { $0.kind == .metonym || $0.kind == .state })?.country
+        return compound.country
     }
 
     private func isEntity(_ piece: Piece) -> Bool {

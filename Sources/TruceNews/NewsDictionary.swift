@@ -273,4 +273,16 @@ public struct NewsDictionary: Sendable {
 
     /// The alpha-3 code for an alpha-2 code (gazetteer entries use alpha-2).
     public func alpha3(forAlpha2 code: String) -> String? { alpha3ByAlpha2[code] }
+
+    /// A hyphenated compound's head naming a state in one of `kinds` ("Saudi-backed", "Tripoli-based"): the state's
+    /// country and the word after the hyphen.
+    func compoundState(_ token: Token, kinds: Set<ActorInfo.Kind>) -> (country: String, suffix: Substring)? {
+        guard let dash = token.key.lastIndex(of: "-") else { return nil }
+        var head = token
+        head.key = String(token.key[..<dash])
+        guard let match = actors.longestMatch([head], at: 0, limit: 1),
+            let country = match.values.first(where: { kinds.contains($0.kind) })?.country
+        else { return nil }
+        return (country, token.key[token.key.index(after: dash)...])
+    }
 }
