@@ -7,4 +7,38 @@ struct DraftEvent: Sendable {
     var location: EventLocation?
     /// A statement with nothing more specific in it (010 "said …"): repeats by the same speaker merge.
     var statement: Bool
+    /// Further counterparts of the same act ("met Russia, Turkey and the UN", "Russia, Turkey and Iran signed"):
+    /// one record each, as coders record one dyad per record.
+    var moreTargets: [Mention] = []
+    /// Further actors of the same act toward the same target ("France and Britain requested a meeting").
+    var moreSources: [Mention] = []
+    /// The act goes both ways ("exchanged accusations", "accused each other"): the target also did it to the source.
+    var mutual = false
+
+    /// One draft per dyad: the first actor to each counterpart, each further actor to the target, and the reverse
+    /// of a mutual act.
+    var dyads: [DraftEvent] {
+        var plain = self
+        plain.moreTargets = []
+        plain.moreSources = []
+        plain.mutual = false
+        var out = [plain]
+        for other in moreTargets {
+            var copy = plain
+            copy.target = other
+            out.append(copy)
+        }
+        for other in moreSources {
+            var copy = plain
+            copy.source = other
+            out.append(copy)
+        }
+        if mutual, let target {
+            var copy = plain
+            copy.source = target
+            copy.target = source
+            out.append(copy)
+        }
+        return out
+    }
 }

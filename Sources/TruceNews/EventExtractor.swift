@@ -88,16 +88,15 @@ public struct EventExtractor: Sendable {
                         country: source.country, role: source.role, identity: identity,
                         display: source.display ?? mentionText(article.scalars, tokens, source))
                 }
-                guard var draft = coded else { continue }
-                if draft.source.display == nil { draft.source.display = mentionText(article.scalars, tokens, draft.source) }
-                if let target = draft.target, target.display == nil {
-                    draft.target?.display = mentionText(article.scalars, tokens, target)
-                }
-                if block.role == .headline {
-                    summary.append((draft, .headline))
-                } else {
-                    if block.role == .lede { summary.append((draft, .lede)) }
-                    body.append((draft, range, block.role))
+                guard let coded else { continue }
+                for dyad in coded.dyads {
+                    let draft = named(dyad, article.scalars, tokens)
+                    if block.role == .headline {
+                        summary.append((draft, .headline))
+                    } else {
+                        if block.role == .lede { summary.append((draft, .lede)) }
+                        body.append((draft, range, block.role))
+                    }
                 }
             }
         }
@@ -117,10 +116,16 @@ public struct EventExtractor: Sendable {
         let coder = SentenceCoder(dictionary: dictionary, resolver: DateResolver(published: published))
         let places = PlaceFinder(gazetteer: gazetteer, dictionary: dictionary).places(tokens, scalars: scalars, memory: &memory)
         let mentions = MentionFinder(dictionary: dictionary, day: published).mentions(tokens, scalars: scalars, memory: &memory)
-        guard var draft = coder.code(tokens, mentions: mentions, places: places, memory: &memory) else { return [] }
-        if draft.source.display == nil { draft.source.display = mentionText(scalars, tokens, draft.source) }
-        if let target = draft.target, target.display == nil { draft.target?.display = mentionText(scalars, tokens, target) }
-        return [output(draft, sentence: sentence, offsets: [0, scalars.count])]
+        guard let coded = coder.code(tokens, mentions: mentions, places: places, memory: &memory) else { return [] }
+        return coded.dyads.map { output(named($0, scalars, tokens), sentence: sentence, offsets: [0, scalars.count]) }
+    }
+
+    /// The draft with its actors' display texts taken from the sentence where they have none of their own.
+    private func named(_ draft: DraftEvent, _ scalars: [Unicode.Scalar], _ tokens: [Token]) -> DraftEvent {
+        var out = draft
+        if out.source.display == nil { out.source.display = mentionText(scalars, tokens, out.source) }
+        if let target = out.target, target.display == nil { out.target?.display = mentionText(scalars, tokens, target) }
+        return out
     }
 
     // MARK: - Article-level rules

@@ -275,7 +275,7 @@ struct SentenceCoder {
             // "Libya, in turmoil since an uprising killed Gaddafi": the verb belongs to a "since" clause.
             if (mentions[subjectIndex].end..<verb.first).contains(where: { tokens[$0].key == "since" }) { continue }
             if source.bareAdjective && partner != nil && partner!.country == source.country { partner = nil }
-            rememberGroup(source, middle.first ?? partner, &memory)
+            rememberGroup([source] + middle + (partner.map { [$0] } ?? []), &memory)
             if mentions[subjectIndex].pronoun == .group
                 || (mentions[subjectIndex].pronoun == .other && tokens[mentions[subjectIndex].first].key == "they"),
                 memory.lastGroup.count > 1
@@ -315,7 +315,7 @@ struct SentenceCoder {
                 target =
                     object(
                         after: verb.first + 1, limit: mainEnd, tokens, mentions, source: source, memory: memory,
-                        patternEnd: verb.end) ?? partner
+                        patternEnd: verb.end) ?? (Self.againstEachOther(code, verb, tokens, limit: mainEnd) ? partner : nil)
                     ?? object(
                         after: verb.first + 1, limit: mainEnd, tokens, mentions, source: source, memory: memory,
                         places: Self.targetsTerritory(code), patternEnd: verb.end)
@@ -328,8 +328,34 @@ struct SentenceCoder {
             let location = places.first(where: { $0.index >= verb.first && $0.index < mainEnd })?.place
             target =
                 target ?? territory(code, location, at: verb.first, focus: memory.focusCountry, source: source.country)
-            return DraftEvent(
+            var event = DraftEvent(
                 code: code, source: source, target: target, date: date, location: location, statement: false)
+            // The rest of a list: more counterparts of a shared act ("Russia, Turkey and Iran signed") or of the
+            // object ("met Russia, Turkey and the UN"), more actors of any other act ("France and Britain requested").
+            let members =
+                mentions[subjectIndex].pronoun == .group
+                ? (memory.lastGroup.count > 2 && !paired(mentions[subjectIndex], tokens)
+                    ? memory.lastGroup.dropFirst(2).map { stand($0, for: mentions[subjectIndex]) } : [])
+                : (middle + (partner.map { [$0] } ?? [])).compactMap { resolve($0, speaker: nil, memory: memory) }
+            if partner != nil, Self.sharedAct(code) {
+                event.moreTargets = Self.distinct(members, besides: [source, target])
+            } else if let target, let index = mentions.firstIndex(where: { $0.first == target.first && $0.end == target.end }) {
+                event.moreTargets = Self.distinct(
+                    followingConjuncts(index, tokens, mentions, limit: mainEnd).compactMap {
+                        resolve($0, speaker: nil, memory: memory)
+                    }, besides: [source, target])
+            }
+            if let partner, !Self.sharedAct(code), !code.hasPrefix("01"), partner.first != target?.first,
+                partner.country != source.country
+            {
+                let others = middle.compactMap { resolve($0, speaker: nil, memory: memory) } + [partner]
+                event.moreSources = Self.distinct(others, besides: [source, target])
+            }
+            event.mutual =
+                partner != nil && target.map { $0.country != nil && $0.country != source.country } ?? false
+                && ((!code.hasPrefix("18") && !code.hasPrefix("19")) || verb.end > verb.first + 1)
+                && Self.againstEachOther(code, verb, tokens, limit: mainEnd)
+            return event
         }
         for verb in verbs where verb.entry.kind == .noun && verb.entry.code.hasPrefix("04") {
             guard verb.first >= mainStart && verb.end <= mainEnd else { continue }
@@ -381,6 +407,55 @@ struct SentenceCoder {
         remember(source, &memory)
         let location = places.first(where: { $0.index >= verb.first && $0.index < mainEnd })?.place
         return DraftEvent(code: code, source: source, target: target, date: date, location: location, statement: false)
+    }
+
+    /// Whether listed actors act against each other with no object named: they fight ("clashed"), trade blows or
+    /// words ("exchanged accusations"), or say so ("accused each other").
+    private static func againstEachOther(_ code: String, _ verb: VerbMatch, _ tokens: [Token], limit: Int) -> Bool {
+        if code.hasPrefix("19") || code.hasPrefix("18") { return true }
+        if ["exchanged", "exchange", "exchanging", "traded", "trade", "trading"].contains(tokens[verb.first].key) {
+            return true
+        }
+        return (verb.end..<min(limit, verb.end + 4)).contains {
+            $0 + 1 < limit && ["each", "one"].contains(tokens[$0].key) && ["other", "another"].contains(tokens[$0 + 1].key)
+        }
+    }
+
+    /// Whether a group reference names two ("the two sides", "both countries"): the last list's first two members.
+    private func paired(_ mention: Mention, _ tokens: [Token]) -> Bool {
+        (mention.first..<mention.end).contains { ["two", "both"].contains(tokens[$0].key) }
+    }
+
+    /// Actors of distinct countries, none of them the country of one of `besides`.
+    private static func distinct(_ actors: [Mention], besides: [Mention?]) -> [Mention] {
+        var seen = Set(besides.compactMap { $0?.country })
+        return actors.filter { m in
+            guard let country = m.country, !seen.contains(country) else { return false }
+            seen.insert(country)
+            return true
+        }
+    }
+
+    /// The members of a list that follow `mentions[index]` ("Russia, Turkey and the UN"), if the list closes with
+    /// "and"; an apposition after a comma alone ("Lavrov, Russia's foreign minister") is none.
+    private func followingConjuncts(_ index: Int, _ tokens: [Token], _ mentions: [Mention], limit: Int) -> [Mention] {
+        var out: [Mention] = []
+        var current = index
+        var j = index + 1
+        while j < mentions.count, mentions[j].end <= limit {
+            if mentions[j].pronoun == .possessive {
+                j += 1
+                continue
+            }
+            guard mentions[j].pronoun == nil, let (previous, joint) = previousConjunct(j, tokens, mentions),
+                previous == current
+            else { break }
+            out.append(mentions[j])
+            if tokens[joint].key == "and" || tokens[joint + 1].key == "and" { return out }
+            current = j
+            j += 1
+        }
+        return []
     }
 
     /// The index of "and" or "," (skipping an article or one adjective after it) just before `index`, joining two
@@ -778,12 +853,12 @@ struct SentenceCoder {
         verb.end < tokens.count && tokens[verb.end].key == "with" && mentions.contains(where: { $0.first == verb.end + 1 })
     }
 
-    /// Remembers the first two members of a list of actors ("Russia, Turkey and Iran") for "the three countries".
-    private func rememberGroup(_ first: Mention, _ second: Mention?, _ memory: inout DocumentMemory) {
-        guard let second, first.pronoun == nil, second.pronoun == nil, let a = first.country, let b = second.country,
-            a != b
-        else { return }
-        memory.lastGroup = [first, second].map {
+    /// Remembers the members of a list of actors ("Russia, Turkey and Iran") for "the three countries".
+    private func rememberGroup(_ members: [Mention], _ memory: inout DocumentMemory) {
+        guard members.count > 1, members.allSatisfy({ $0.pronoun == nil }) else { return }
+        let named = Self.distinct(members, besides: [])
+        guard named.count > 1, named[0].country == members[0].country else { return }
+        memory.lastGroup = named.map {
             let country = $0.country ?? ""
             return DocumentMemory.Known(
                 country: country, role: $0.role, identity: $0.identity ?? country,
@@ -1026,7 +1101,9 @@ struct SentenceCoder {
         if !quoted, let inner = complementVerbs.first(where: { $0.entry.kind != .noun }) {
             var actor = source
             var partner: Mention?
+            var listed: [Mention] = []
             if var index = subject(before: inner.first, from: start, tokens, mentions) {
+                listed = [mentions[index]]
                 while index > 0, mentions[index - 1].first >= start,
                     let joint = conjunction(before: mentions[index].first, tokens),
                     mentions[index - 1].end == joint, mentions[index - 1].pronoun == nil,
@@ -1034,8 +1111,9 @@ struct SentenceCoder {
                 {
                     partner = mentions[index]  // at the end, the second listed
                     index -= 1
+                    listed.insert(mentions[index], at: 0)
                 }
-                rememberGroup(mentions[index], partner, &memory)
+                rememberGroup(listed, &memory)
                 if let resolved = resolve(mentions[index], speaker: source, memory: memory) { actor = resolved }
                 if partner == nil && reciprocal(actor, tokens) { partner = actor }
                 // "Erdogan and his counterpart Putin said they had agreed": "they" are both speakers.
@@ -1066,7 +1144,21 @@ struct SentenceCoder {
                         code: "0871", source: source, target: declared, date: date, location: location, statement: false)
                 }
                 target = target ?? territory(code, location, at: inner.first, focus: memory.focusCountry)
-                return DraftEvent(code: code, source: actor, target: target, date: date, location: location, statement: false)
+                var event = DraftEvent(
+                    code: code, source: actor, target: target, date: date, location: location, statement: false)
+                if partner != nil, Self.sharedAct(code) {
+                    event.moreTargets = Self.distinct(
+                        listed.dropFirst().compactMap { resolve($0, speaker: source, memory: memory) },
+                        besides: [actor, target])
+                } else if let target,
+                    let index = mentions.firstIndex(where: { $0.first == target.first && $0.end == target.end })
+                {
+                    event.moreTargets = Self.distinct(
+                        followingConjuncts(index, tokens, mentions, limit: mainEnd).compactMap {
+                            resolve($0, speaker: nil, memory: memory)
+                        }, besides: [actor, target])
+                }
+                return event
             }
         }
         guard let date = date(tokens, 0..<start, attribution: attribution, future: false, verb: verb.first..<verb.end)

@@ -16,19 +16,19 @@ struct HeldOutSecondRoundTests {
         Fixtures.extractor.extract(text: text, published: day).events
     }
 
-    @Test("a cooperative act of a three-party list is one event, the first listed as source, the second as target")
+    @Test("a cooperative act of a three-party list is one record per dyad: the first listed to each of the others")
     func threePartyList() {
         let signed = events("Egypt, Jordan and Qatar signed a trade accord in Cairo on Monday.")
-        #expect(signed.count == 1)
-        #expect(signed.first?.source?.country == "EGY")
-        #expect(signed.first?.cameo == "057")
-        #expect(signed.first?.target?.country == "JOR")
+        #expect(signed.count == 2)
+        #expect(signed.allSatisfy { $0.source?.country == "EGY" && $0.cameo == "057" })
+        #expect(signed.map(\.target?.country) == ["JOR", "QAT"])
         let talking = events("Officials said Moscow, Ankara and Tehran are discussing a joint mechanism.")
         #expect(talking.first?.source?.country == "RUS")
         #expect(talking.first?.target?.country == "TUR")
+        // Any other act: each listed actor does it.
         let condemned = events("Egypt, Jordan and Qatar condemned the bombing on Monday.")
-        #expect(condemned.count == 1)
-        #expect(condemned.first?.root == "11")
+        #expect(condemned.map(\.source?.country) == ["EGY", "JOR", "QAT"])
+        #expect(condemned.allSatisfy { $0.root == "11" && $0.target == nil })
     }
 
     @Test(
