@@ -31,6 +31,8 @@ struct Mention: Sendable {
     var display: String?
     /// Tokens to show instead of the mention's own (an antecedent in the same sentence).
     var displayTokens: Range<Int>?
+    /// Whether the mention is the plural pronoun "they", which may stand for a list of actors.
+    var plural = false
     /// Whether the mention is only a state's adjective ("Hungarian"), which may modify a later head noun.
     var bareAdjective = false
 

@@ -326,6 +326,7 @@ struct MentionFinder {
         }
         if group.count == 1, case .pronoun(let kind) = group[0].kind {
             mention.pronoun = kind
+            mention.plural = tokens[mention.first].key == "they"
             return mention
         }
         if case .pronoun = group[0].kind {

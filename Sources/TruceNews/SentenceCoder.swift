@@ -95,6 +95,60 @@ struct SentenceCoder {
         return nil
     }
 
+    /// Nouns of agreements, which a passive clause may have as its subject ("an agreement was reached").
+    static let agreementNouns: Set<String> = ["agreement", "deal", "accord", "memorandum", "pact", "treaty"]
+
+    /// A main clause whose subject is an agreement or truce and whose verb is passive: "The ceasefire was confirmed by
+    /// Hezbollah", "An agreement was reached on Sunday between the government and the rebels", "A truce was announced
+    /// in a joint statement by Armenia and Azerbaijan". The agent after "by", or the first of the parties after
+    /// "between", is the source; the act is the dictionaries' for the verb with the noun as its object.
+    private func passiveAgreement(
+        _ tokens: [Token], _ mentions: [Mention], _ range: Range<Int>, verbs: [VerbMatch], memory: DocumentMemory
+    ) -> (code: String, source: Mention, target: Mention?, verb: Range<Int>)? {
+        let limit = min(range.upperBound, range.lowerBound + 10)
+        guard
+            let noun = (range.lowerBound..<limit).first(where: {
+                Self.ceasefireWords.contains(tokens[$0].key) || Self.agreementNouns.contains(tokens[$0].key)
+            }),
+            !verbs.contains(where: { $0.entry.kind != .noun && $0.first >= range.lowerBound && $0.first < noun })
+        else { return nil }
+        // "was", "has been", "had been", "is", "were" (adverbs between), then the participle.
+        var k = noun + 1
+        var sawBe = false
+        while k < range.upperBound,
+            Self.beForms.contains(tokens[k].key) || ["has", "have", "had"].contains(tokens[k].key)
+                || Self.adverbs.contains(tokens[k].key)
+        {
+            if Self.beForms.contains(tokens[k].key) { sawBe = true }
+            k += 1
+        }
+        guard sawBe, k < range.upperBound, k > noun + 1, tokens[k].key.hasSuffix("ed") else { return nil }
+        let participle = k
+        let synthetic = [tokens[participle], tokens[noun]]
+        guard let match = dictionary.verbs.longestMatch(synthetic, at: 0, limit: 2), match.end == 2,
+            let entry = match.values.first(where: { $0.kind == .verb })
+        else { return nil }
+        var code = entry.code
+        if Self.ceasefireWords.contains(tokens[noun].key), code == "057" || code == "030" { code = "0871" }
+        let clause = participle + 1..<range.upperBound
+        if let by = clause.first(where: { tokens[$0].key == "by" }), by <= participle + 8,
+            let agent = mentions.first(where: { $0.first > by && $0.first <= by + 3 && $0.pronoun == nil }),
+            agent.country != nil
+        {
+            let partner =
+                mentions.first(where: { $0.pronoun == nil && conjunction(before: $0.first, tokens) == agent.end })
+            return (code, agent, partner.flatMap { $0.country != nil ? $0 : nil }, participle..<participle + 1)
+        }
+        if let between = clause.first(where: { tokens[$0].key == "between" }),
+            let first = mentions.first(where: { $0.first > between && $0.first <= between + 2 && $0.pronoun == nil }),
+            let second = mentions.first(where: { $0.pronoun == nil && conjunction(before: $0.first, tokens) == first.end }),
+            first.country != nil, second.country != nil
+        {
+            return (code, first, second, participle..<participle + 1)
+        }
+        return nil
+    }
+
     /// Whether a reported clause schedules a meeting: "the next round of talks will be held", "the meeting would take
     /// place".
     private static func announcesMeeting(_ tokens: [Token], _ range: Range<Int>) -> Bool {
@@ -220,6 +274,20 @@ struct SentenceCoder {
             mainStart = max(mainStart, dash + 1)
         }
         var lowerBound = mainStart
+        if let passive = passiveAgreement(tokens, mentions, mainStart..<mainEnd, verbs: verbs, memory: memory),
+            let date = date(tokens, mainStart..<mainEnd, attribution: attribution, future: false, verb: passive.verb)
+        {
+            let location = places.first(where: { $0.index >= passive.verb.lowerBound && $0.index < mainEnd })?.place
+            let target =
+                passive.target
+                ?? territory(
+                    passive.code, location, at: passive.verb.lowerBound, focus: memory.focusCountry,
+                    source: passive.source.country)
+            remember(passive.source, &memory)
+            return DraftEvent(
+                code: passive.code, source: passive.source, target: target, date: date, location: location,
+                statement: false)
+        }
         // "talks between …" (04 nouns) code only when the clause has no act.
         for verb in verbs
         where verb.first >= mainStart && verb.end <= mainEnd && !(verb.entry.kind == .noun && verb.entry.code.hasPrefix("04")) {
@@ -766,8 +834,8 @@ struct SentenceCoder {
             return resolved
         case .other, .possessive:
             // "After talks in Moscow, they announced a ceasefire": a main clause's "they" is the last list of actors.
-            if speaker == nil, pronoun == .other, let first = memory.lastGroup.first, memory.lastGroup.count > 1,
-                mention.end - mention.first == 1
+            if speaker == nil, pronoun == .other, mention.plural, let first = memory.lastGroup.first,
+                memory.lastGroup.count > 1
             {
                 resolved.adopt(first)
                 return resolved
@@ -856,7 +924,12 @@ struct SentenceCoder {
     /// Remembers the members of a list of actors ("Russia, Turkey and Iran") for "the three countries".
     private func rememberGroup(_ members: [Mention], _ memory: inout DocumentMemory) {
         guard members.count > 1, members.allSatisfy({ $0.pronoun == nil }) else { return }
-        let named = Self.distinct(members, besides: [])
+        // Distinct actors: countries, or the sides of one country ("the government and the SPLM-IO").
+        var seen = Set<String>()
+        let named = members.filter { m in
+            guard let country = m.country else { return false }
+            return seen.insert(country + "/" + (m.role ?? "")).inserted
+        }
         guard named.count > 1, named[0].country == members[0].country else { return }
         memory.lastGroup = named.map {
             let country = $0.country ?? ""
@@ -984,6 +1057,8 @@ struct SentenceCoder {
                 let between = verb.upperBound..<max(verb.upperBound, expression.tokens.lowerBound)
                 return !between.contains { k in k > 0 && ["which", "who"].contains(tokens[k].key) && tokens[k - 1].key == "," }
             }
+            // "De Mistura, who extended the conference earlier this week, said": a relative clause before the verb.
+            .filter { !Self.inParenthetical($0.tokens.lowerBound, before: verb.lowerBound, tokens) }
         // "has killed 370,000 people since it started in 2011": a running tally, not a new act.
         if verb.lowerBound > 0, ["has", "have"].contains(tokens[verb.lowerBound - 1].key),
             window(10).contains(where: { tokens[$0].key == "since" })
@@ -1025,6 +1100,20 @@ struct SentenceCoder {
             return .some(day)
         }
         return .some(resolver.published)
+    }
+
+    /// Whether `index` lies in a relative clause set off by commas before `verb` (", who …,", ", which …,").
+    private static func inParenthetical(_ index: Int, before verb: Int, _ tokens: [Token]) -> Bool {
+        guard index < verb else { return false }
+        var k = index
+        while k > 0 {
+            if tokens[k].key == "," { return false }
+            if ["which", "who"].contains(tokens[k].key), tokens[k - 1].key == "," {
+                return (index..<verb).contains { tokens[$0].key == "," }
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether a date is when something agreed starts ("a ceasefire starting from midday on Sunday", "effective
@@ -1240,6 +1329,10 @@ struct SentenceCoder {
             return Mention(
                 first: index, end: index + 1, country: country,
                 display: location?.country == country ? location?.name ?? country : country)
+        }
+        // "The Taliban announced a three-day ceasefire": a side of the conflict declares it toward the other side.
+        if code.hasPrefix("087"), let source, source == focus {
+            return Mention(first: index, end: index + 1, country: source, display: source)
         }
         guard ["18", "19", "20"].contains(code.prefix(2)), let country = location?.country ?? focus else { return nil }
         return Mention(first: index, end: index + 1, country: country, display: location?.name ?? country)

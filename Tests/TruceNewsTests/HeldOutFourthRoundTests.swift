@@ -60,4 +60,74 @@ struct HeldOutFourthRoundTests {
         #expect(pledged.first?.source?.country == "RUS")
         #expect(pledged.first?.target?.country == "UKR")
     }
+
+    @Test("an agreement or truce as a passive subject: the agent after 'by', or the parties after 'between', act")
+    func passiveAgreements() {
+        let confirmed = events("The ceasefire was confirmed by the Houthis on Sunday.")
+        #expect(confirmed.first?.cameo == "0871")
+        #expect(confirmed.first?.source?.country == "YEM")
+        #expect(confirmed.first?.date == "2017-02-26")
+        let reached = events("An agreement was reached on Sunday between the Syrian government and the rebels in Homs.")
+        #expect(reached.first?.cameo == "057")
+        #expect(reached.first?.source?.role == "GOV")
+        #expect(reached.first?.target?.role == "REB")
+        let signed = events("The memorandum was signed by Russia and Turkey in Sochi.")
+        #expect(signed.first?.source?.country == "RUS")
+        #expect(signed.first?.target?.country == "TUR")
+        // No agent, no parties: nobody to code.
+        #expect(events("A new agreement has been reached.").isEmpty)
+        // An agreement that is only a topic of the clause's own verb is not its subject.
+        #expect(events("Russia said the agreement was signed by Turkey.").first?.source?.country != "TUR")
+    }
+
+    @Test("gratitude is praise; frustration, disappointment and objection are disapproval")
+    func expressedFeelings() {
+        #expect(events("Ethiopia's foreign minister expressed gratitude to the African Union.").first?.cameo == "051")
+        #expect(events("Kenya expressed frustration with the United Nations on Monday.").first?.root == "11")
+        #expect(events("The Ukrainian side conveyed its deep objection to Russia.").first?.target?.country == "RUS")
+    }
+
+    @Test("a side of the conflict declares a truce toward its own country's other side")
+    func insiderTruce() {
+        let coded = article(
+            """
+            Fighting went on in Afghanistan on Wednesday.
+
+            On Thursday, the Taliban announced a three-day ceasefire for Eid.
+            """, published: "2021-05-15")
+        let truce = coded.first { $0.cameo == "0871" }
+        #expect(truce?.source?.country == "AFG")
+        #expect(truce?.target?.country == "AFG")
+        #expect(truce?.date == "2021-05-13")
+    }
+
+    @Test("a day inside a relative clause before the verb is not the act's day")
+    func parentheticalDay() {
+        let coded = article(
+            """
+            The talks went on in Geneva.
+
+            Staffan de Mistura, who extended the conference earlier this week, said on Saturday that he had asked the delegations to return.
+            """, published: "2017-12-02")
+        #expect(coded.first?.source?.country == "IGO")
+        #expect(coded.first?.date == "2017-12-02")
+    }
+
+    @Test("'the two sides' may be the sides of one country; 'it' is never a list")
+    func sidesOfOneCountry() {
+        let coded = article(
+            """
+            The talks went on in Addis Ababa.
+
+            The South Sudan government and the SPLM-IO agreed to talks.
+
+            The two sides also signed an agreement on humanitarian access.
+
+            It has sent reinforcements to the front.
+            """)
+        let signed = coded.first { $0.cameo == "057" }
+        #expect(signed?.source?.role == "GOV")
+        #expect(signed?.target?.country == "SSD")
+        #expect(!coded.contains { $0.sentence.hasPrefix("It has") })
+    }
 }
