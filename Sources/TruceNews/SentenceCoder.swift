@@ -149,6 +149,37 @@ struct SentenceCoder {
         return nil
     }
 
+    /// The act a quotation reports with a subject of its own named in it, coded as a sentence of its own: "“The
+    /// United States and Turkey have agreed to a ceasefire,” Pence said". Plain statements inside give none.
+    private func quotedAct(
+        _ tokens: [Token], mentions: [Mention], places: [(index: Int, place: EventLocation)], _ range: Range<Int>,
+        memory: DocumentMemory
+    ) -> DraftEvent? {
+        guard range.count > 3 else { return nil }
+        let offset = range.lowerBound
+        func shifted(_ m: Mention, by d: Int) -> Mention {
+            var copy = m
+            copy.first += d
+            copy.end += d
+            copy.displayTokens = m.displayTokens.map { ($0.lowerBound + d)..<($0.upperBound + d) }
+            return copy
+        }
+        let inner = mentions.filter { $0.first >= range.lowerBound && $0.end <= range.upperBound }.map {
+            shifted($0, by: -offset)
+        }
+        let innerPlaces = places.filter { range.contains($0.index) }.map { (index: $0.index - offset, place: $0.place) }
+        var scratch = memory
+        guard
+            var event = code(Array(tokens[range]), mentions: inner, places: innerPlaces, memory: &scratch),
+            !event.statement, !event.code.hasPrefix("01")
+        else { return nil }
+        event.source = shifted(event.source, by: offset)
+        event.target = event.target.map { shifted($0, by: offset) }
+        event.moreTargets = event.moreTargets.map { shifted($0, by: offset) }
+        event.moreSources = event.moreSources.map { shifted($0, by: offset) }
+        return event
+    }
+
     /// Whether a reported clause schedules a meeting: "the next round of talks will be held", "the meeting would take
     /// place".
     private static func announcesMeeting(_ tokens: [Token], _ range: Range<Int>) -> Bool {
@@ -181,6 +212,8 @@ struct SentenceCoder {
         "strengthen", "support", "group", "commission", "committee",
     ]
 
+    /// Participles whose "by X" names the one who declared a truce ("a pause called by Russia").
+    static let truceDeclaring: Set<String> = ["called", "announced", "declared", "ordered", "proclaimed", "initiated"]
     /// Words by which a truce starts ("entered into force", "took effect", "holds").
     static let startWords: Set<String> = [
         "entered", "enters", "took", "takes", "came", "comes", "went", "goes", "began", "begins", "started", "starts",
@@ -262,6 +295,11 @@ struct SentenceCoder {
                 let target = object(
                     after: act.first + 1, limit: close, tokens, mentions, source: speaker, memory: memory, patternEnd: act.end)
                 return DraftEvent(code: code, source: speaker, target: target, date: date, location: nil, statement: false)
+            }
+            // "“The United States and Turkey have agreed to a ceasefire,” Pence said": the act the words report.
+            if let act = quotedAct(tokens, mentions: mentions, places: places, 1..<close, memory: memory) {
+                remember(speaker, &memory)
+                return act
             }
             return DraftEvent(code: speech.entry.code, source: speaker, target: nil, date: spoken, location: nil, statement: true)
         }
@@ -1153,6 +1191,12 @@ struct SentenceCoder {
             break
         }
         let quoted = start < mainEnd && tokens[start].kind == .quote
+        // "The Foreign Secretary said: “Both sides have agreed to …”": the act the words report.
+        if quoted, let close = (start + 1..<mainEnd).first(where: { tokens[$0].kind == .quote }) ?? Optional(mainEnd),
+            let act = quotedAct(tokens, mentions: mentions, places: places, start + 1..<close, memory: memory)
+        {
+            return act
+        }
         let complementVerbs = verbs.filter {
             $0.first >= start && $0.end <= mainEnd && $0.entry.kind != .speech
         }
@@ -1274,7 +1318,18 @@ struct SentenceCoder {
     ) -> DraftEvent? {
         var source: Mention?
         var target: Mention?
-        if let m = mentions.last(where: { $0.end == noun.first || ($0.end == noun.first - 1 && tokens[$0.end].key == "'s") }),
+        var declared = false
+        // "A humanitarian pause called by Russia came into effect": the one who called it declares the truce.
+        if noun.entry.code == "0871", noun.end + 2 < limit, Self.truceDeclaring.contains(tokens[noun.end].key),
+            tokens[noun.end + 1].key == "by",
+            let agent = mentions.first(where: { $0.first > noun.end + 1 && $0.first <= noun.end + 3 && $0.pronoun == nil }),
+            (agent.end..<limit).contains(where: { Self.startWords.contains(tokens[$0].key) })
+        {
+            source = agent
+            declared = true
+        } else if let m = mentions.last(where: {
+            $0.end == noun.first || ($0.end == noun.first - 1 && tokens[$0.end].key == "'s")
+        }),
             m.pronoun == nil
         {
             source = m
@@ -1294,7 +1349,7 @@ struct SentenceCoder {
         guard let source, source.country != nil || source.role != nil else { return nil }
         // "A ceasefire between Islamic Jihad and Israel entered into force": only a truce between two sides that
         // starts is an event; "the ceasefire" named in passing is not.
-        if noun.entry.code == "0871" {
+        if noun.entry.code == "0871", !declared {
             guard noun.end < limit, tokens[noun.end].key == "between",
                 (noun.end..<limit).contains(where: { Self.startWords.contains(tokens[$0].key) })
             else { return nil }
@@ -1309,7 +1364,9 @@ struct SentenceCoder {
         {
             return DraftEvent(code: "0871", source: source, target: target, date: date, location: location, statement: false)
         }
-        let hit = target ?? territory(noun.entry.code, location, at: noun.first, focus: memory.focusCountry)
+        let hit =
+            target
+            ?? territory(noun.entry.code, location, at: noun.first, focus: memory.focusCountry, source: source.country)
         return DraftEvent(code: noun.entry.code, source: source, target: hit, date: date, location: location, statement: false)
     }
 

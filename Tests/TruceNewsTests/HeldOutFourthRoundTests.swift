@@ -130,4 +130,40 @@ struct HeldOutFourthRoundTests {
         #expect(signed?.target?.country == "SSD")
         #expect(!coded.contains { $0.sentence.hasPrefix("It has") })
     }
+
+    @Test("a quotation that names who did what is that act; a quotation of plain words is the speaker's statement")
+    func quotedActs() {
+        let leading = article(
+            """
+            Talks went on in Ankara.
+
+            “Today, the United States and Turkey have agreed to a ceasefire in Syria,” Pence said.
+            """, published: "2019-10-17")
+        #expect(leading.first?.cameo == "0871")
+        #expect(leading.first?.source?.country == "USA")
+        #expect(leading.first?.target?.country == "TUR")
+        let trailing = events("Pence said, \"The United States and Turkey have agreed to a ceasefire in Syria.\"")
+        #expect(trailing.first?.source?.country == "USA")
+        #expect(trailing.first?.root == "08")
+        let plain = events("“The situation is very difficult,” Russian Foreign Minister Sergei Lavrov said.")
+        #expect(plain.first?.cameo == "010")
+        #expect(plain.first?.source?.country == "RUS")
+    }
+
+    @Test("a truce called by a party that comes into effect is that party's declared truce")
+    func calledPause() {
+        let coded = article(
+            """
+            Fighting went on in Syria.
+
+            DAMASCUS: A five-hour humanitarian pause called by Russia came into effect in Eastern Ghouta on Tuesday.
+
+            A pause was welcomed by residents.
+            """, published: "2018-02-27")
+        #expect(coded.count == 1)
+        #expect(coded.first?.cameo == "0871")
+        #expect(coded.first?.source?.country == "RUS")
+        #expect(coded.first?.target?.country == "SYR")
+        #expect(coded.first?.date == "2018-02-27")
+    }
 }
