@@ -312,7 +312,8 @@ struct SentenceCoder {
             mainStart = max(mainStart, dash + 1)
         }
         var lowerBound = mainStart
-        if let passive = passiveAgreement(tokens, mentions, mainStart..<mainEnd, verbs: verbs, memory: memory),
+        if mainStart < mainEnd,
+            let passive = passiveAgreement(tokens, mentions, mainStart..<mainEnd, verbs: verbs, memory: memory),
             let date = date(tokens, mainStart..<mainEnd, attribution: attribution, future: false, verb: passive.verb)
         {
             let location = places.first(where: { $0.index >= passive.verb.lowerBound && $0.index < mainEnd })?.place
@@ -406,6 +407,12 @@ struct SentenceCoder {
                 !mentions.contains(where: { $0.first >= verb.end && $0.first <= verb.end + 2 })
             {
                 continue
+            }
+            // "Hamas and Islamic Jihad confirmed the ceasefire": allies of one side act together, toward the other.
+            if let other = partner, other.first != source.first, other.country == source.country, other.role != nil,
+                other.role == source.role, middle.isEmpty
+            {
+                partner = nil
             }
             if target == nil, let partner, Self.sharedAct(code) {
                 // "X and Y agreed", "X and Y held talks": each the other's counterpart. "Russia, Turkey and Iran
@@ -1379,6 +1386,10 @@ struct SentenceCoder {
         // declares, or aid it sends, is for the place's country.
         // The conflict's country first: "agreed on a truce in Minsk" is for Ukraine, not for the venue; a place
         // abroad is only a venue ("Haftar agreed to a ceasefire in Berlin" is no truce for Germany).
+        // "The Taliban announced a three-day ceasefire": a side of the conflict declares it toward the other side.
+        if code.hasPrefix("087"), let source, source == focus {
+            return Mention(first: index, end: index + 1, country: source, display: source)
+        }
         let place = location?.country.flatMap { focus == nil || $0 == focus || focus == source ? $0 : nil }
         if code.hasPrefix("087") || code.hasPrefix("07"), let source,
             let country = [focus, place].compactMap({ $0 }).first(where: { $0 != source })
@@ -1386,10 +1397,6 @@ struct SentenceCoder {
             return Mention(
                 first: index, end: index + 1, country: country,
                 display: location?.country == country ? location?.name ?? country : country)
-        }
-        // "The Taliban announced a three-day ceasefire": a side of the conflict declares it toward the other side.
-        if code.hasPrefix("087"), let source, source == focus {
-            return Mention(first: index, end: index + 1, country: source, display: source)
         }
         guard ["18", "19", "20"].contains(code.prefix(2)), let country = location?.country ?? focus else { return nil }
         return Mention(first: index, end: index + 1, country: country, display: location?.name ?? country)

@@ -166,4 +166,10 @@ struct HeldOutFourthRoundTests {
         #expect(coded.first?.target?.country == "SYR")
         #expect(coded.first?.date == "2018-02-27")
     }
+
+    @Test("a dateline dash at the clause's end leaves nothing to code, and no crash")
+    func datelineAtEnd() {
+        #expect(events("ASTANA said Lavrov -").isEmpty)
+        #expect(events("MOSCOW Russia -").isEmpty)
+    }
 }
