@@ -1387,7 +1387,7 @@ struct SentenceCoder {
         // The conflict's country first: "agreed on a truce in Minsk" is for Ukraine, not for the venue; a place
         // abroad is only a venue ("Haftar agreed to a ceasefire in Berlin" is no truce for Germany).
         // "The Taliban announced a three-day ceasefire": a side of the conflict declares it toward the other side.
-        if code.hasPrefix("087"), let source, source == focus {
+        if code.hasPrefix("087"), let source, source == focus, (location?.country).map({ $0 == source }) ?? true {
             return Mention(first: index, end: index + 1, country: source, display: source)
         }
         let place = location?.country.flatMap { focus == nil || $0 == focus || focus == source ? $0 : nil }
