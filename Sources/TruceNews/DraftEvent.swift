@@ -15,6 +15,9 @@ struct DraftEvent: Sendable {
     /// The act goes both ways ("exchanged accusations", "accused each other"): the target also did it to the source.
     var mutual = false
 
+    /// Further acts of the same source in the same clause ("announced a ceasefire and called for talks").
+    var also: [DraftEvent] = []
+
     /// One draft per dyad: the first actor to each counterpart, each further actor to the target, and the reverse
     /// of a mutual act.
     var dyads: [DraftEvent] {
@@ -22,6 +25,7 @@ struct DraftEvent: Sendable {
         plain.moreTargets = []
         plain.moreSources = []
         plain.mutual = false
+        plain.also = []
         var out = [plain]
         for other in moreTargets {
             var copy = plain
@@ -39,6 +43,6 @@ struct DraftEvent: Sendable {
             copy.target = source
             out.append(copy)
         }
-        return out
+        return out + also.flatMap(\.dyads)
     }
 }

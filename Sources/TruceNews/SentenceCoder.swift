@@ -464,6 +464,27 @@ struct SentenceCoder {
                 let others = middle.compactMap { resolve($0, speaker: nil, memory: memory) } + [partner]
                 event.moreSources = Self.distinct(others, besides: [source, target])
             }
+            if let second = conjoinedAct(after: verb, verbs: verbs, tokens, mentions, limit: mainEnd) {
+                let (future2, negated2) = modality(tokens, from: verb.end, to: second.first)
+                if var code2 = adjust(second.entry.code, future: future2 || future, negated: negated2, tokens: tokens),
+                    !code2.hasPrefix("01")
+                {
+                    code2 = Self.agreementCode(code2, second, tokens, mentions, together: partner != nil, limit: mainEnd)
+                    let location2 = places.first(where: { $0.index >= second.first && $0.index < mainEnd })?.place
+                    let target2 =
+                        object(
+                            after: second.first + 1, limit: mainEnd, tokens, mentions, source: source, memory: memory,
+                            patternEnd: second.end)
+                        ?? territory(code2, location2, at: second.first, focus: memory.focusCountry, source: source.country)
+                    if code2 != code || target2?.country != target?.country {
+                        event.also = [
+                            DraftEvent(
+                                code: code2, source: source, target: target2, date: date, location: location2 ?? location,
+                                statement: false)
+                        ]
+                    }
+                }
+            }
             event.mutual =
                 partner != nil && target.map { $0.country != nil && $0.country != source.country } ?? false
                 && ((!code.hasPrefix("18") && !code.hasPrefix("19")) || verb.end > verb.first + 1)
@@ -532,6 +553,39 @@ struct SentenceCoder {
         return (verb.end..<min(limit, verb.end + 4)).contains {
             $0 + 1 < limit && ["each", "one"].contains(tokens[$0].key) && ["other", "another"].contains(tokens[$0 + 1].key)
         }
+    }
+
+    /// A second verb of the same subject joined by "and" ("announced a ceasefire and called for talks", "has
+    /// welcomed the deal and has urged …"): no actor stands between "and" and the verb, and both verbs have the same
+    /// form, so that "and" joins verbs, not nouns.
+    private func conjoinedAct(
+        after verb: VerbMatch, verbs: [VerbMatch], _ tokens: [Token], _ mentions: [Mention], limit: Int
+    ) -> VerbMatch? {
+        guard
+            let second = verbs.first(where: {
+                $0.first > verb.end && $0.end <= limit && $0.entry.kind == .verb && !$0.passive
+            }),
+            let and = (verb.end..<second.first).last(where: { tokens[$0].key == "and" }),
+            (and + 1..<second.first).allSatisfy({
+                Self.adverbs.contains(tokens[$0].key) || ["has", "have", "had"].contains(tokens[$0].key)
+            }),
+            !(verb.end..<second.first).contains(where: {
+                Self.clauseBreakers.contains(tokens[$0].key) || tokens[$0].kind == .quote
+            }),
+            !mentions.contains(where: { $0.first > and && $0.first < second.first })
+        else { return nil }
+        // "a smooth and coordinated disarmament": an adjective before a noun is no verb.
+        let next = second.end < limit ? tokens[second.end].key : ""
+        guard
+            second.end > second.first + 1 || Self.determiners.contains(next) || Self.prepositions.contains(next)
+                || next == "that" || mentions.contains(where: { $0.first == second.end })
+        else { return nil }
+        let a = tokens[verb.first].key
+        let b = tokens[second.first].key
+        let sameForm =
+            (a.hasSuffix("ed") && b.hasSuffix("ed")) || (a.hasSuffix("s") && b.hasSuffix("s") && !a.hasSuffix("ss"))
+            || (and + 1 < second.first && ["has", "have", "had"].contains(tokens[and + 1].key))
+        return sameForm ? second : nil
     }
 
     /// Whether a group reference names two ("the two sides", "both countries"): the last list's first two members.

@@ -172,4 +172,17 @@ struct HeldOutFourthRoundTests {
         #expect(events("ASTANA said Lavrov -").isEmpty)
         #expect(events("MOSCOW Russia -").isEmpty)
     }
+
+    @Test("two verbs of one subject joined by 'and' are two acts; adjectives joined by 'and' are none")
+    func conjoinedActs() {
+        let both = events("The Libyan government announced a ceasefire on Friday and called for talks with the rebels.")
+        #expect(both.map(\.cameo) == ["0871", "020"])
+        #expect(both.allSatisfy { $0.source?.country == "LBY" && $0.date == "2017-02-24" })
+        let adjectives = events(
+            "The two parties agreed on Monday to a swift and coordinated disarmament of the fighters.")
+        #expect(adjectives.count == 1)
+        // A new subject after "and" is a clause of its own.
+        let clauses = events("Russia welcomed the deal and Iran urged the parties to respect it.")
+        #expect(clauses.count == 1)
+    }
 }
