@@ -85,6 +85,8 @@ struct HeldOutFourthRoundTests {
         #expect(events("Ethiopia's foreign minister expressed gratitude to the African Union.").first?.cameo == "051")
         #expect(events("Kenya expressed frustration with the United Nations on Monday.").first?.root == "11")
         #expect(events("The Ukrainian side conveyed its deep objection to Russia.").first?.target?.country == "RUS")
+        #expect(events("The Ukrainian side conveyed its outrage over Russia's decision.").first?.root == "11")
+        #expect(events("The Syrian opposition expressed skepticism about the talks.").first?.cameo == "012")
     }
 
     @Test("a side of the conflict declares a truce toward its own country's other side")
