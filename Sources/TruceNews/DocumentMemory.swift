@@ -19,6 +19,10 @@ struct DocumentMemory: Sendable {
     var lastPlace: EventLocation?
     /// The country the article is mostly about (for "the opposition", "rebels").
     var focusCountry: String?
+    /// The speaker of the last quotation or statement, and how many sentences ago it was coded (a quotation standing
+    /// alone right after is the same speaker's).
+    var lastSpeaker: Mention?
+    var sentencesSinceSpeaker = Int.max
 
     private static let particles: Set<String> = [
         "al", "el", "de", "da", "di", "van", "von", "der", "bin", "ibn", "abu", "la", "le", "du", "del", "dos", "ben",

@@ -62,6 +62,9 @@ public struct EventExtractor: Sendable {
         }
         var summary: [(event: DraftEvent, role: ArticleBlock.Role)] = []
         var body: [(event: DraftEvent, range: Range<Int>, role: ArticleBlock.Role)] = []
+        // The events of the last sentence that coded any (indices in `body` and `summary`).
+        var lastBody: [Int] = []
+        var lastSummary: [Int] = []
         for block in article.blocks {
             for range in splitter.split(article.scalars, in: block.range) {
                 if range.count > maximumSentenceScalars {
@@ -74,6 +77,11 @@ public struct EventExtractor: Sendable {
                 let places = placeFinder.places(tokens, scalars: article.scalars, memory: &memory)
                 let mentions = finder.mentions(tokens, scalars: article.scalars, memory: &memory)
                 let coded = coder.code(tokens, mentions: mentions, places: places, memory: &memory)
+                if memory.sentencesSinceSpeaker == 0, let speaker = memory.lastSpeaker, speaker.display == nil {
+                    memory.lastSpeaker?.display = mentionText(article.scalars, tokens, speaker)
+                }
+                memory.sentencesSinceSpeaker =
+                    memory.sentencesSinceSpeaker == Int.max ? Int.max : memory.sentencesSinceSpeaker + 1
                 // "he" in later sentences: the last person named here (after coding, so "he" here looks back).
                 for m in mentions where m.isPerson && m.pronoun == nil {
                     if let identity = m.identity {
@@ -88,13 +96,32 @@ public struct EventExtractor: Sendable {
                         country: source.country, role: source.role, identity: identity,
                         display: source.display ?? mentionText(article.scalars, tokens, source))
                 }
-                guard let coded else { continue }
+                guard let coded else {
+                    // "Ghani made the announcement on Sunday": the day of the act the sentence before reported.
+                    if let day = Self.announcementDay(tokens, coder.resolver) {
+                        for k in lastBody where body[k].event.date == published && day < published {
+                            body[k].event.date = day
+                        }
+                        for k in lastSummary where summary[k].event.date == published && day < published {
+                            summary[k].event.date = day
+                        }
+                    }
+                    lastBody = []
+                    lastSummary = []
+                    continue
+                }
+                lastBody = []
+                lastSummary = []
                 for dyad in coded.dyads {
                     let draft = named(dyad, article.scalars, tokens)
                     if block.role == .headline {
                         summary.append((draft, .headline))
                     } else {
-                        if block.role == .lede { summary.append((draft, .lede)) }
+                        if block.role == .lede {
+                            lastSummary.append(summary.count)
+                            summary.append((draft, .lede))
+                        }
+                        lastBody.append(body.count)
                         body.append((draft, range, block.role))
                     }
                 }
@@ -126,6 +153,21 @@ public struct EventExtractor: Sendable {
         if out.source.display == nil { out.source.display = mentionText(scalars, tokens, out.source) }
         if let target = out.target, target.display == nil { out.target?.display = mentionText(scalars, tokens, target) }
         return out
+    }
+
+    /// Nouns by which a sentence refers back to the act the sentence before reported.
+    private static let actReferences: Set<String> = ["announcement", "development", "decision", "declaration"]
+
+    /// The day of "X made the announcement on Sunday", "The development came on Friday": a sentence that refers back
+    /// to the previous sentence's act and dates it.
+    private static func announcementDay(_ tokens: [Token], _ resolver: DateResolver) -> NewsDay? {
+        guard tokens.count <= 30,
+            let noun = tokens.firstIndex(where: { actReferences.contains($0.key) }),
+            noun > 0, ["the", "this", "his", "her", "its", "their"].contains(tokens[noun - 1].key),
+            tokens[..<noun].contains(where: { ["made", "came", "comes"].contains($0.key) })
+                || tokens[noun...].prefix(4).contains(where: { ["made", "came", "comes"].contains($0.key) })
+        else { return nil }
+        return resolver.find(tokens, in: 0..<tokens.count, future: false).first(where: { $0.day != nil && !$0.background })?.day
     }
 
     // MARK: - Article-level rules

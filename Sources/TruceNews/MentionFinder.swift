@@ -407,7 +407,12 @@ struct MentionFinder {
             if entity.kind == .adjective && group.count == 1 { mention.bareAdjective = true }
         } else if let entity = attachedEntity {
             mention.country = entity.country
-            mention.role = roleFromNoun ?? attachedRole ?? entity.role
+            // "the leadership of the Taliban", "officials of Hamas": an organisation's own role stays.
+            if entity.kind == .organisation, let role = entity.role, role != "GOV" {
+                mention.role = role
+            } else {
+                mention.role = roleFromNoun ?? attachedRole ?? entity.role
+            }
         } else if hasRoleNoun {
             mention.role = roleFromNoun ?? attachedRole
             if let role = mention.role, Self.roleCarrying.contains(role) { mention.country = memory.focusCountry }

@@ -149,6 +149,27 @@ struct SentenceCoder {
         return nil
     }
 
+    /// "We have agreed with …", "I will meet …", "We call on the Taliban to …": the speaker's own act, said in the
+    /// first person inside a quotation (`range`), dated by publication.
+    private func firstPersonAct(
+        _ tokens: [Token], _ range: Range<Int>, verbs: [VerbMatch], mentions: [Mention], speaker: Mention,
+        memory: DocumentMemory
+    ) -> DraftEvent? {
+        guard let pronoun = range.first(where: { ["we", "i"].contains(tokens[$0].key) }),
+            let act = verbs.first(where: {
+                $0.first > pronoun && $0.first <= pronoun + 4 && $0.end <= range.upperBound && $0.entry.kind == .verb
+                    && !$0.passive
+            }),
+            !(pronoun + 1..<act.first).contains(where: { tokens[$0].kind != .word })
+        else { return nil }
+        let (future, negated) = modality(tokens, from: pronoun + 1, to: act.first)
+        guard let code = adjust(act.entry.code, future: future, negated: negated, tokens: tokens) else { return nil }
+        let target = object(
+            after: act.first + 1, limit: range.upperBound, tokens, mentions, source: speaker, memory: memory,
+            patternEnd: act.end)
+        return DraftEvent(code: code, source: speaker, target: target, date: resolver.published, location: nil, statement: false)
+    }
+
     /// The act a quotation reports with a subject of its own named in it, coded as a sentence of its own: "“The
     /// United States and Turkey have agreed to a ceasefire,” Pence said". Plain statements inside give none.
     private func quotedAct(
@@ -238,11 +259,25 @@ struct SentenceCoder {
     ) -> DraftEvent? {
         let n = tokens.count
         guard n > 1 else { return nil }
+        // "It is not the first time Kabul announces a truce": a comparison with the past, no new act.
+        if (0..<min(n, 12)).contains(where: {
+            $0 + 3 < n && tokens[$0].key == "not" && tokens[$0 + 1].key == "the" && tokens[$0 + 2].key == "first"
+                && tokens[$0 + 3].key == "time"
+        }) {
+            return nil
+        }
         var clauseEnd = n
         while clauseEnd > 0 && tokens[clauseEnd - 1].kind != .word && tokens[clauseEnd - 1].kind != .number {
             clauseEnd -= 1
         }
         let verbs = verbMatches(tokens, mentions: mentions)
+        // A quotation standing alone right after a speaker's quotation continues it: "“We call on the Taliban to …”"
+        if tokens[0].kind == .quote, memory.sentencesSinceSpeaker == 1, let speaker = memory.lastSpeaker,
+            let close = (1..<n).first(where: { tokens[$0].kind == .quote }), close + 1 >= clauseEnd,
+            let event = firstPersonAct(tokens, 1..<close, verbs: verbs, mentions: mentions, speaker: speaker, memory: memory)
+        {
+            return event
+        }
         // Attribution at the end (", Ria Novosti reported", ", officials said Thursday") or "according to …".
         var attribution: Range<Int>?
         if let comma = (0..<clauseEnd).last(where: { tokens[$0].key == "," || tokens[$0].key == "\"" }),
@@ -282,19 +317,12 @@ struct SentenceCoder {
                 resolver.find(tokens, in: close..<clauseEnd, future: false).first(where: { $0.day != nil })?.day
                 ?? resolver.published
             remember(speaker, &memory)
+            memory.lastSpeaker = speaker
+            memory.sentencesSinceSpeaker = 0
             // "We have agreed with …", "I will meet …": the speaker's own act, said in the first person.
-            if let pronoun = (1..<close).first(where: { ["we", "i"].contains(tokens[$0].key) }),
-                let act = verbs.first(where: {
-                    $0.first > pronoun && $0.first <= pronoun + 4 && $0.end <= close && $0.entry.kind == .verb && !$0.passive
-                }),
-                !(pronoun + 1..<act.first).contains(where: { tokens[$0].kind != .word }),
-                let code = adjust(
-                    act.entry.code, future: modality(tokens, from: pronoun + 1, to: act.first).future,
-                    negated: modality(tokens, from: pronoun + 1, to: act.first).negated, tokens: tokens)
-            {
-                let target = object(
-                    after: act.first + 1, limit: close, tokens, mentions, source: speaker, memory: memory, patternEnd: act.end)
-                return DraftEvent(code: code, source: speaker, target: target, date: date, location: nil, statement: false)
+            if var event = firstPersonAct(tokens, 1..<close, verbs: verbs, mentions: mentions, speaker: speaker, memory: memory) {
+                event.date = date
+                return event
             }
             // "“The United States and Turkey have agreed to a ceasefire,” Pence said": the act the words report.
             if let act = quotedAct(tokens, mentions: mentions, places: places, 1..<close, memory: memory) {
@@ -1337,7 +1365,7 @@ struct SentenceCoder {
                     return DraftEvent(
                         code: "0871", source: source, target: declared, date: date, location: location, statement: false)
                 }
-                target = target ?? territory(code, location, at: inner.first, focus: memory.focusCountry)
+                target = target ?? territory(code, location, at: inner.first, focus: memory.focusCountry, source: actor.country)
                 var event = DraftEvent(
                     code: code, source: actor, target: target, date: date, location: location, statement: false)
                 if partner != nil, Self.sharedAct(code) {
@@ -1441,7 +1469,7 @@ struct SentenceCoder {
         // The conflict's country first: "agreed on a truce in Minsk" is for Ukraine, not for the venue; a place
         // abroad is only a venue ("Haftar agreed to a ceasefire in Berlin" is no truce for Germany).
         // "The Taliban announced a three-day ceasefire": a side of the conflict declares it toward the other side.
-        if code.hasPrefix("087"), let source, source == focus, (location?.country).map({ $0 == source }) ?? true {
+        if code == "0871", let source, source == focus, (location?.country).map({ $0 == source }) ?? true {
             return Mention(first: index, end: index + 1, country: source, display: source)
         }
         let place = location?.country.flatMap { focus == nil || $0 == focus || focus == source ? $0 : nil }

@@ -187,4 +187,46 @@ struct HeldOutFourthRoundTests {
         let clauses = events("Russia welcomed the deal and Iran urged the parties to respect it.")
         #expect(clauses.count == 1)
     }
+
+    @Test("a quotation standing alone right after a speaker's quotation is the same speaker's")
+    func continuedQuotation() {
+        let coded = article(
+            """
+            Afghan President Ashraf Ghani has announced a ceasefire with the Taliban.
+
+            “The conditional ceasefire will start tomorrow,” the Afghan president said.
+
+            “We call on the leadership of the Taliban to welcome the wishes of Afghans.”
+            """, published: "2018-08-20")
+        let appeal = coded.first { $0.root == "02" }
+        #expect(appeal?.source?.country == "AFG")
+        #expect(appeal?.source?.text == "Afghan president")
+        #expect(appeal?.target?.role == "REB")
+        // Not after a sentence without a speaker.
+        let alone = article(
+            """
+            Fighting went on in Ghazni.
+
+            The roads were closed on Sunday.
+
+            “We call on the leadership of the Taliban to welcome the wishes of Afghans.”
+            """, published: "2018-08-20")
+        #expect(!alone.contains { $0.root == "02" })
+    }
+
+    @Test("'made the announcement on Sunday' dates the act just reported; 'not the first time' is a comparison")
+    func announcementDay() {
+        let coded = article(
+            """
+            Afghan President Ashraf Ghani has announced a ceasefire with the Taliban.
+
+            Ghani made the announcement on Sunday in a ceremony in Kabul.
+
+            It is not the first time Kabul announces a truce with the Taliban.
+            """, published: "2018-08-20")
+        #expect(coded.count == 1)
+        #expect(coded.first?.cameo == "0871")
+        #expect(coded.first?.date == "2018-08-19")
+        #expect(coded.first?.target?.country == "AFG")
+    }
 }
