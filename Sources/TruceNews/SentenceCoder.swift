@@ -34,7 +34,8 @@ struct SentenceCoder {
     /// Verbs of aspect, after which a gerund is the act itself ("continue discussing").
     static let aspectVerbs: Set<String> = [
         "continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "resume", "resumes", "resumed",
-        "begin", "begins", "began", "start", "starts", "started",
+        "begin", "begins", "began", "start", "starts", "started", "finish", "finishes", "finished", "complete",
+        "completes", "completed",
     ]
     static let clauseBreakers: Set<String> = [
         ";", "which", "who", "whom", "whose", "unless", "while", "although", "whereas", "because", "if", "when",
@@ -95,6 +96,8 @@ struct SentenceCoder {
         return nil
     }
 
+    /// Nouns of documents whose authors ("a joint statement from France and Italy") act through them.
+    static let statementNouns: Set<String> = ["statement", "communique", "communiqué", "declaration", "letter", "message"]
     /// Nouns of agreements, which a passive clause may have as its subject ("an agreement was reached").
     static let agreementNouns: Set<String> = ["agreement", "deal", "accord", "memorandum", "pact", "treaty"]
 
@@ -794,7 +797,13 @@ struct SentenceCoder {
             // "to Moscow", "to the UN Security Council": the object of a preposition.
             var before = m.first - 1
             if before > 0 && ["the", "a", "an"].contains(tokens[before].key) { before -= 1 }
-            if before >= 0 && Self.prepositions.contains(tokens[before].key) { continue }
+            // "a joint statement from France and Italy welcomed": the statement's authors are the subject.
+            if before >= 0 && Self.prepositions.contains(tokens[before].key)
+                && !(["from", "by", "of"].contains(tokens[before].key) && before > 0
+                    && Self.statementNouns.contains(tokens[before - 1].key))
+            {
+                continue
+            }
             if let group = governedGroup(index, tokens, mentions) {
                 index = group  // the whole group (the loop steps before it)
                 continue
@@ -860,7 +869,13 @@ struct SentenceCoder {
             }
             var p = mentions[k].first - 1
             while p >= 0, ["the", "a", "an"].contains(tokens[p].key) { p -= 1 }
-            if p >= 0, Self.prepositions.contains(tokens[p].key) { return k }
+            if p >= 0, Self.prepositions.contains(tokens[p].key) {
+                // "a joint statement from France and Italy": the authors, not a governed group.
+                if ["from", "by", "of"].contains(tokens[p].key), p > 0, Self.statementNouns.contains(tokens[p - 1].key) {
+                    return nil
+                }
+                return k
+            }
         }
         return nil
     }
@@ -879,7 +894,10 @@ struct SentenceCoder {
 
     /// "the warring parties", "both sides", "the two rivals": a subject naming the sides of one conflict.
     private func reciprocal(_ mention: Mention, _ tokens: [Token]) -> Bool {
-        guard mention.end > mention.first, Self.reciprocalHeads.contains(tokens[mention.end - 1].key) else { return false }
+        // The head may come before an attachment: "the opposing factions in South Sudan".
+        guard mention.end > mention.first,
+            (mention.first..<mention.end).contains(where: { Self.reciprocalHeads.contains(tokens[$0].key) })
+        else { return false }
         return (max(0, mention.first - 2)..<mention.end).contains(where: {
             ["warring", "both", "two", "rival", "conflicting", "opposing"].contains(tokens[$0].key)
         })
@@ -1006,7 +1024,8 @@ struct SentenceCoder {
     /// second is the first's counterpart: cooperation, consultation, yielding. Not a visit or hosting, whose
     /// counterpart is the host ("X and Y arrived in Moscow"), nor mediation, whose counterpart is the parties.
     private static func sharedAct(_ code: String) -> Bool {
-        ["03", "04", "05", "06", "08"].contains(code.prefix(2)) && !["042", "043", "045"].contains(code)
+        (["03", "04", "06", "08"].contains(code.prefix(2)) || code == "057" || code == "050")
+            && !["042", "043", "045"].contains(code)
     }
 
     /// An agreeing act's code: parties agreeing together (a list, or "agreed with X") reach an agreement (057), and

@@ -229,4 +229,28 @@ struct HeldOutFourthRoundTests {
         #expect(coded.first?.date == "2018-08-19")
         #expect(coded.first?.target?.country == "AFG")
     }
+
+    @Test("a joint statement's authors act through it; welcoming is each author's own act, not a shared one")
+    func statementAuthors() {
+        let welcomed = events(
+            "A joint statement from the United Arab Emirates, France and Italy welcomed the UN truce on Sunday.")
+        #expect(welcomed.map(\.source?.country) == ["ARE", "FRA", "ITA"])
+        #expect(welcomed.allSatisfy { $0.cameo == "051" && $0.target?.country == "IGO" && $0.date == "2017-02-26" })
+        // A list that only receives a statement is no subject.
+        #expect(events("A letter to France and Italy arrived on Sunday.").isEmpty)
+    }
+
+    @Test("the opposing factions of one country trading accusations accuse each other; withdrawals are retreats")
+    func factionsAndWithdrawals() {
+        let traded = events("The opposing factions in South Sudan's civil war traded accusations on Saturday.")
+        #expect(traded.first?.cameo == "112")
+        #expect(traded.first?.source?.country == "SSD")
+        #expect(traded.first?.target?.country == "SSD")
+        let splaIO = events("The SPLA IO called for an investigation into the attack.")
+        #expect(splaIO.first?.source?.country == "SSD")
+        #expect(splaIO.first?.source?.role == "REB")
+        let finished = events("Syrian rebel groups finished withdrawing heavy weaponry on Monday.")
+        #expect(finished.first?.cameo == "0874")
+        #expect(events("Government forces lifted the siege of the town on Monday.").first?.cameo == "0872")
+    }
 }
