@@ -301,7 +301,8 @@ struct SentenceCoder {
         }
         // A quotation followed by its speaker: "“…,” he added.", "“…,” said Riyad Hijab, the HNC's coordinator."
         if tokens[0].kind == .quote, let close = (1..<n).first(where: { tokens[$0].kind == .quote }), close + 1 < clauseEnd,
-            let speech = verbs.first(where: { $0.first > close && $0.first <= close + 6 && $0.entry.kind == .speech }),
+            // "…,” their spokesperson, Ahmed Ramadan, said": an apposition may stand between.
+            let speech = verbs.first(where: { $0.first > close && $0.first <= close + 9 && $0.entry.kind == .speech }),
             // "…,” said Riyad Hijab": a speaker after the verb; not after "told", whose object is the one told.
             var speakerIndex = mentions.lastIndex(where: { $0.first > close && $0.end <= speech.first })
                 ?? mentions.firstIndex(where: {
@@ -455,13 +456,16 @@ struct SentenceCoder {
                     target = resolved
                 }
             }
+            // A second verb of the subject ("… and urged all parties") ends the first one's object.
+            let conjoined = conjoinedAct(after: verb, verbs: verbs, tokens, mentions, limit: mainEnd)
+            let objectEnd = conjoined.flatMap { c in (verb.end..<c.first).last { tokens[$0].key == "and" } } ?? mainEnd
             if target == nil {
                 target =
                     object(
-                        after: verb.first + 1, limit: mainEnd, tokens, mentions, source: source, memory: memory,
+                        after: verb.first + 1, limit: objectEnd, tokens, mentions, source: source, memory: memory,
                         patternEnd: verb.end) ?? (Self.againstEachOther(code, verb, tokens, limit: mainEnd) ? partner : nil)
                     ?? object(
-                        after: verb.first + 1, limit: mainEnd, tokens, mentions, source: source, memory: memory,
+                        after: verb.first + 1, limit: objectEnd, tokens, mentions, source: source, memory: memory,
                         places: Self.targetsTerritory(code), patternEnd: verb.end)
             }
             guard
@@ -495,7 +499,7 @@ struct SentenceCoder {
                 let others = middle.compactMap { resolve($0, speaker: nil, memory: memory) } + [partner]
                 event.moreSources = Self.distinct(others, besides: [source, target])
             }
-            if let second = conjoinedAct(after: verb, verbs: verbs, tokens, mentions, limit: mainEnd) {
+            if let second = conjoined {
                 let (future2, negated2) = modality(tokens, from: verb.end, to: second.first)
                 if var code2 = adjust(second.entry.code, future: future2 || future, negated: negated2, tokens: tokens),
                     !code2.hasPrefix("01")
@@ -609,7 +613,8 @@ struct SentenceCoder {
         let next = second.end < limit ? tokens[second.end].key : ""
         guard
             second.end > second.first + 1 || Self.determiners.contains(next) || Self.prepositions.contains(next)
-                || next == "that" || mentions.contains(where: { $0.first == second.end })
+                || ["that", "all", "both"].contains(next)
+                || mentions.contains(where: { $0.first == second.end || $0.first == second.end + 1 })
         else { return nil }
         let a = tokens[verb.first].key
         let b = tokens[second.first].key

@@ -183,6 +183,11 @@ struct HeldOutFourthRoundTests {
         let adjectives = events(
             "The two parties agreed on Monday to a swift and coordinated disarmament of the fighters.")
         #expect(adjectives.count == 1)
+        // The first verb's object ends at the second verb.
+        let urged = events("The National Coalition expresses support for the agreement and urges all parties to abide by it.")
+        #expect(urged.map(\.cameo) == ["051", "020"])
+        #expect(urged.first?.target == nil)
+        #expect(urged.last?.target?.country == "SYR")
         // A new subject after "and" is a clause of its own.
         let clauses = events("Russia welcomed the deal and Iran urged the parties to respect it.")
         #expect(clauses.count == 1)
