@@ -100,6 +100,8 @@ struct SentenceCoder {
     static let statementNouns: Set<String> = ["statement", "communique", "communiqué", "declaration", "letter", "message"]
     /// Nouns of agreements, which a passive clause may have as its subject ("an agreement was reached").
     static let agreementNouns: Set<String> = ["agreement", "deal", "accord", "memorandum", "pact", "treaty"]
+    /// Ceasefire and agreement nouns together (one look-up per word).
+    static let passiveSubjects = ceasefireWords.union(agreementNouns)
 
     /// A main clause whose subject is an agreement or truce and whose verb is passive: "The ceasefire was confirmed by
     /// Hezbollah", "An agreement was reached on Sunday between the government and the rebels", "A truce was announced
@@ -111,7 +113,7 @@ struct SentenceCoder {
         let limit = min(range.upperBound, range.lowerBound + 10)
         guard
             let noun = (range.lowerBound..<limit).first(where: {
-                Self.ceasefireWords.contains(tokens[$0].key) || Self.agreementNouns.contains(tokens[$0].key)
+                tokens[$0].kind == .word && !tokens[$0].capitalized && Self.passiveSubjects.contains(tokens[$0].key)
             }),
             !verbs.contains(where: { $0.entry.kind != .noun && $0.first >= range.lowerBound && $0.first < noun })
         else { return nil }
