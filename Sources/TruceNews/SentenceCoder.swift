@@ -502,6 +502,11 @@ struct SentenceCoder {
                 event.moreSources = Self.distinct(others, besides: [source, target])
             }
             if let second = conjoined {
+                defer {
+                    event.also = event.also.map {
+                        var a = $0; a.moreSources = event.moreSources; return a
+                    }
+                }
                 let (future2, negated2) = modality(tokens, from: verb.end, to: second.first)
                 if var code2 = adjust(second.entry.code, future: future2 || future, negated: negated2, tokens: tokens),
                     !code2.hasPrefix("01")
@@ -731,6 +736,14 @@ struct SentenceCoder {
                     i += 1
                     continue
                 }
+                // "by mortar shells", "with artillery strikes": a noun after a modifier after a preposition.
+                if let previous, previous == i - 1, previous > 0, !inMention[previous], tokens[previous].kind == .word,
+                    !tokens[previous].capitalized, Self.nounPrepositions.contains(tokens[previous - 1].key),
+                    tokens[i].key.hasSuffix("s")
+                {
+                    i += 1
+                    continue
+                }
                 // "their determination to fight ISIL", "a plan to withdraw": an infinitive completing a noun.
                 if let previous, tokens[previous].key == "to", previous > 0,
                     Self.infinitiveNouns.contains(tokens[previous - 1].key)
@@ -779,11 +792,16 @@ struct SentenceCoder {
     private func previousWord(_ tokens: [Token], before index: Int) -> Int? {
         var k = index - 1
         while k >= 0 {
-            if tokens[k].kind == .word && !Self.adverbs.contains(tokens[k].key) { return k }
+            if tokens[k].kind == .word && !Self.adverbs.contains(tokens[k].key) && !Self.isAdverb(tokens[k]) { return k }
             if tokens[k].kind != .word { return nil }
             k -= 1
         }
         return nil
+    }
+
+    /// An adverb in "-ly" ("were lightly wounded", "have formally agreed").
+    static func isAdverb(_ token: Token) -> Bool {
+        !token.capitalized && token.key.count > 4 && token.key.hasSuffix("ly")
     }
 
     private func subject(before verbIndex: Int, from lowerBound: Int, _ tokens: [Token], _ mentions: [Mention]) -> Int? {

@@ -258,4 +258,12 @@ struct HeldOutFourthRoundTests {
         #expect(finished.first?.cameo == "0874")
         #expect(events("Government forces lifted the siege of the town on Monday.").first?.cameo == "0872")
     }
+
+    @Test("victims of a passive are no actors, with an adverb in -ly or a weapon after 'by'")
+    func passiveVictims() {
+        #expect(events("Three Turkish soldiers were lightly wounded in Idlib on Thursday.").isEmpty)
+        #expect(events("Three Turkish soldiers were wounded during an attack in Idlib by mortar shells.").isEmpty)
+        // An active verb after an adverb in -ly still acts.
+        #expect(events("Russian jets heavily bombed rebel positions in Idlib.").first?.root == "19")
+    }
 }
