@@ -303,6 +303,12 @@ public struct EventExtractor: Sendable {
         return String(view)
     }
 
+    /// Nouns after a capital that make it the venue of an agreement or talks ("the Minsk agreements").
+    static let venueNouns: Set<String> = [
+        "agreement", "agreements", "accord", "accords", "deal", "protocol", "protocols", "format", "talks", "process",
+        "memorandum", "peace", "conference", "declaration", "document", "communique", "summit", "negotiations", "platform",
+    ]
+
     /// Counts references to states (names, adjectives, metonyms, also in compounds like "Syria-wide").
     private static let patronSuffixes: Set<String> = [
         "backed", "led", "brokered", "sponsored", "funded", "supported", "allied", "armed", "trained", "mediated",
@@ -324,7 +330,11 @@ public struct EventExtractor: Sendable {
                 let outletHome =
                     info.kind == .metonym && i > 0 && tokens[i - 1].key == "(" && match.end < tokens.count
                     && tokens[match.end].key == ")"
-                if outletHome {
+                // "the Minsk agreements", "the Stockholm deal": a venue that names an agreement, not a party.
+                let venue =
+                    info.kind == .metonym && match.end < tokens.count
+                    && Self.venueNouns.contains(tokens[match.end].key)
+                if outletHome || venue {
                     i = match.end
                     continue
                 }

@@ -199,11 +199,16 @@ struct SentenceCoder {
             var event = code(Array(tokens[range]), mentions: inner, places: innerPlaces, memory: &scratch),
             !event.statement, !event.code.hasPrefix("01")
         else { return nil }
-        event.source = shifted(event.source, by: offset)
-        event.target = event.target.map { shifted($0, by: offset) }
-        event.moreTargets = event.moreTargets.map { shifted($0, by: offset) }
-        event.moreSources = event.moreSources.map { shifted($0, by: offset) }
-        return event
+        func shiftedEvent(_ e: DraftEvent) -> DraftEvent {
+            var out = e
+            out.source = shifted(e.source, by: offset)
+            out.target = e.target.map { shifted($0, by: offset) }
+            out.moreTargets = e.moreTargets.map { shifted($0, by: offset) }
+            out.moreSources = e.moreSources.map { shifted($0, by: offset) }
+            out.also = e.also.map(shiftedEvent)
+            return out
+        }
+        return shiftedEvent(event)
     }
 
     /// Whether a reported clause schedules a meeting: "the next round of talks will be held", "the meeting would take
@@ -948,6 +953,15 @@ struct SentenceCoder {
             if m.pronoun == .possessive { continue }
             if m.country == nil && m.role == nil { continue }
             if let identity = m.identity, identity == source.identity { continue }
+            // "the U.S. has violated the agreement with Washington": the source's own state is no target.
+            if m.country != nil, m.country == source.country, !m.isPerson, !source.isPerson,
+                (m.role ?? "GOV") == (source.role ?? "GOV"),
+                (m.first..<m.end).allSatisfy({ tokens[$0].capitalized || tokens[$0].kind != .word })
+            {
+                continue
+            }
+            // "opened artillery fire on …": a bare noun inside the verb's own phrase is no target.
+            if let patternEnd, m.end <= patternEnd, (m.first..<m.end).allSatisfy({ !tokens[$0].capitalized }) { continue }
             // "brokered a truce with the help of the UN": a helper is no target.
             if (m.first >= 3 && Self.helperNouns.contains(tokens[m.first - 2].key) && tokens[m.first - 1].key == "of")
                 || (m.first >= 4 && Self.helperNouns.contains(tokens[m.first - 3].key) && tokens[m.first - 2].key == "of"

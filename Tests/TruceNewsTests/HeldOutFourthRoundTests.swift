@@ -266,4 +266,30 @@ struct HeldOutFourthRoundTests {
         // An active verb after an adverb in -ly still acts.
         #expect(events("Russian jets heavily bombed rebel positions in Idlib.").first?.root == "19")
     }
+
+    @Test("a venue naming an agreement ('the Minsk agreements') does not make the article about its country")
+    func venueNames() {
+        let coded = article(
+            """
+            The Minsk agreements were discussed again in the Minsk format on Tuesday, under the Minsk protocol.
+
+            On Tuesday, Luhansk militants carried out 32 attacks on government positions in eastern Ukraine.
+            """, published: "2017-12-20")
+        #expect(coded.last?.source?.country == "UKR")
+    }
+
+    @Test("no target from inside the verb's own phrase, nor the source's own state under another name")
+    func ownPhraseAndState() {
+        let fire = events("The Azerbaijani side opened artillery fire on positions of the Armenian army on Monday.")
+        #expect(fire.first?.source?.country == "AZE")
+        #expect(fire.first?.target?.country == "ARM")
+        let violated = article(
+            """
+            Fighting went on in Afghanistan on Thursday.
+
+            The U.S. has violated the agreement reached between Washington and the Taliban, the group said.
+            """, published: "2021-05-15")
+        #expect(violated.first?.source?.country == "USA")
+        #expect(violated.first?.target?.country == "AFG")
+    }
 }
