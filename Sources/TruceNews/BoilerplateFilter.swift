@@ -12,6 +12,8 @@ public struct BoilerplateFilter: Sendable {
         "(photo", "photo)", "photo:", "photo by", "(file photo", "file photo", "getty images", "(image", "image:",
         "image caption", "photo credit", "(picture", "picture:", "(video grab", "screengrab", "screen grab",
         "(afp/", "/afp)", "(reuters/", "/reuters)", "(ap photo", "/ap)", "(epa", "/epa)", "(sana)", "(courtesy",
+        // "Goran Tomasevic, Reuters | Fighters loyal to …": a photographer's credit before the caption.
+        ", reuters |", ", afp |", ", ap |", ", epa |", ", anadolu |", "| reuters", "| afp", "| getty",
         "[getty", "getty]", "[afp", "afp]", "[ap]", "[reuters", "reuters]", "[epa", "[anadolu", "[file",
         "this combination of pictures", "this combination photo", "(combo)", "a picture taken on", "this picture taken",
         "a photo taken on", "this photo taken", "this handout picture", "handout picture", "handout photo", "(handout",

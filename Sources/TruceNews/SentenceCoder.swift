@@ -390,6 +390,12 @@ struct SentenceCoder {
             if verb.passive { continue }
             // "a civil war that has killed tens of thousands": the relative pronoun is the verb's subject.
             if afterRelativePronoun(verb.first, tokens) { continue }
+            // "the Berlin summit, during which Hollande met Putin": a relative clause about something past.
+            if (max(mainStart, verb.first - 12)..<verb.first).contains(where: {
+                $0 > 0 && tokens[$0].key == "which" && ["during", "at", "in", "after", "before"].contains(tokens[$0 - 1].key)
+            }) {
+                continue
+            }
             guard let subjectIndex = subject(before: verb.first, from: lowerBound, tokens, mentions) else { continue }
             // "a visit by Erdogan to Moscow, where he discussed Idlib": "he" is the person named earlier in the sentence.
             let antecedent =
@@ -951,6 +957,10 @@ struct SentenceCoder {
             }
             if m.pronoun == .other || m.pronoun == .personal { continue }
             if m.pronoun == .possessive { continue }
+            // "sources told Al Jazeera": the outlet told is no target.
+            if m.role == "MED", m.first > 0, ["told", "tells", "tell", "telling"].contains(tokens[m.first - 1].key) {
+                continue
+            }
             if m.country == nil && m.role == nil { continue }
             if let identity = m.identity, identity == source.identity { continue }
             // "the U.S. has violated the agreement with Washington": the source's own state is no target.

@@ -292,4 +292,28 @@ struct HeldOutFourthRoundTests {
         #expect(violated.first?.source?.country == "USA")
         #expect(violated.first?.target?.country == "AFG")
     }
+
+    @Test("an outlet told is no target; a relative clause about a past meeting is no act; a credit line is a caption")
+    func outletsRelativesCredits() {
+        let told = events(
+            "Syrian government jets have dropped barrel bombs on targets near Aleppo, sources told Al Jazeera, a day after the truce was extended."
+        )
+        #expect(told.first?.source?.country == "SYR")
+        #expect(told.first?.target?.country != "QAT")
+        #expect(
+            events(
+                "The escalation follows the Berlin summit, during which French President Francois Hollande met Vladimir Putin."
+            )
+            .isEmpty)
+        let extraction = Fixtures.extractor.extract(
+            text: """
+                Fighting resumes in Tripoli
+
+                Goran Tomasevic, Reuters | Fighters loyal to the government fire guns during clashes with forces loyal to Khalifa Haftar.
+
+                The UN called for calm on Saturday.
+                """, published: day)
+        #expect(extraction.skipped.contains { $0.reason == "caption" && $0.text.hasPrefix("Goran Tomasevic") })
+        #expect(extraction.events.map(\.cameo) == ["020"])
+    }
 }
