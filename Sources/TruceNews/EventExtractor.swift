@@ -113,7 +113,15 @@ public struct EventExtractor: Sendable {
                 lastBody = []
                 lastSummary = []
                 for dyad in coded.dyads {
-                    let draft = named(dyad, article.scalars, tokens)
+                    var draft = named(dyad, article.scalars, tokens)
+                    // An appeal, criticism or praise with no one named is addressed to the conflict's country, as
+                    // hand coders record it ("the UN called for calm" in an article about Libya).
+                    if draft.target == nil, Self.addressedRoots.contains(String(draft.code.prefix(2))),
+                        let focus = memory.focusCountry
+                    {
+                        draft.target = Mention(
+                            first: 0, end: 0, country: focus, display: dictionary.countries[focus]?.name ?? focus)
+                    }
                     if block.role == .headline {
                         summary.append((draft, .headline))
                     } else {
@@ -154,6 +162,11 @@ public struct EventExtractor: Sendable {
         if let target = out.target, target.display == nil { out.target?.display = mentionText(scalars, tokens, target) }
         return out
     }
+
+    /// CAMEO roots of acts addressed to someone (appeals, intents, demands, disapproval, rejection, threats,
+    /// reductions of relations): with no one named, the conflict's country. Praise and yielding stay unaddressed (hand
+    /// coders often leave them so).
+    static let addressedRoots: Set<String> = ["02", "03", "10", "11", "12", "13", "16"]
 
     /// Nouns by which a sentence refers back to the act the sentence before reported.
     private static let actReferences: Set<String> = ["announcement", "development", "decision", "declaration"]

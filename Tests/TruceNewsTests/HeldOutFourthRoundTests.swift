@@ -316,4 +316,21 @@ struct HeldOutFourthRoundTests {
         #expect(extraction.skipped.contains { $0.reason == "caption" && $0.text.hasPrefix("Goran Tomasevic") })
         #expect(extraction.events.map(\.cameo) == ["020"])
     }
+
+    @Test("an appeal or criticism with no one named is addressed to the conflict's country; a plain statement is not")
+    func addressedToTheConflict() {
+        let coded = article(
+            """
+            Fighting went on around Tripoli in Libya on Saturday.
+
+            The UN Security Council called for calm on Sunday.
+
+            The European Union condemned the shelling of the airport.
+
+            The Arab League said it was following events closely.
+            """, published: "2019-08-13")
+        #expect(coded.first { $0.root == "02" }?.target?.country == "LBY")
+        #expect(coded.first { $0.root == "11" }?.target?.country == "LBY")
+        #expect(coded.first { $0.root == "01" }.map { $0.target == nil } ?? true)
+    }
 }
