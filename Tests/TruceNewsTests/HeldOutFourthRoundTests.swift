@@ -1,19 +1,11 @@
 import Testing
 import TruceNews
 
-/// Rules added after a fourth look at the held-out articles (one record per dyad, mutual acts); every sentence is
-/// synthetic.
+/// Rules added after a fourth look at the held-out articles (one record per dyad, mutual acts, second acts,
+/// quotations, passive agreements, targets and dates); every sentence is synthetic.
 @Suite("Held-out coding rules, fourth round")
-struct HeldOutFourthRoundTests {
+struct HeldOutFourthRoundTests: CodingExamples {
     let day = NewsDay("2017-02-27")!
-
-    func events(_ sentence: String) -> [CodedEvent] {
-        Fixtures.extractor.extract(sentence: sentence, published: day)
-    }
-
-    func article(_ text: String, published: String = "2017-02-27") -> [CodedEvent] {
-        Fixtures.extractor.extract(text: text, published: NewsDay(published)!).events
-    }
 
     @Test("a list of counterparts is one record each; an apposition after a comma is no list")
     func objectList() {

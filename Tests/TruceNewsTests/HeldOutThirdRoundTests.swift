@@ -4,16 +4,8 @@ import TruceNews
 /// Rules added after a third look at the held-out articles (lists, group references, speech days, aspect verbs);
 /// every sentence is synthetic.
 @Suite("Held-out coding rules, third round")
-struct HeldOutThirdRoundTests {
+struct HeldOutThirdRoundTests: CodingExamples {
     let day = NewsDay("2017-02-27")!
-
-    func events(_ sentence: String) -> [CodedEvent] {
-        Fixtures.extractor.extract(sentence: sentence, published: day)
-    }
-
-    func article(_ text: String, published: String = "2017-02-27") -> [CodedEvent] {
-        Fixtures.extractor.extract(text: text, published: NewsDay(published)!).events
-    }
 
     @Test("a statement is dated by its own words, not by the day of what it speaks about")
     func speechDay() {
