@@ -65,9 +65,13 @@ public struct EventExtractor: Sendable {
         // The events of the last sentence that coded any (indices in `body` and `summary`).
         var lastBody: [Int] = []
         var lastSummary: [Int] = []
+        // That sentence's tokens (its events are not re-dated if it named a day of its own).
+        var lastTokens: [Token] = []
         for block in article.blocks {
             for range in splitter.split(article.scalars, in: block.range) {
                 if range.count > maximumSentenceScalars {
+                    memory.sentencesSinceSpeaker =
+                        memory.sentencesSinceSpeaker == Int.max ? Int.max : memory.sentencesSinceSpeaker + 1
                     skipped.append(SkippedBlock(text: article.text(range), reason: "too-long"))
                     continue
                 }
@@ -98,7 +102,11 @@ public struct EventExtractor: Sendable {
                 }
                 guard let coded else {
                     // "Ghani made the announcement on Sunday": the day of the act the sentence before reported.
-                    if let day = Self.announcementDay(tokens, coder.resolver) {
+                    if let day = Self.announcementDay(tokens, coder.resolver),
+                        !coder.resolver.find(lastTokens, in: 0..<lastTokens.count, future: false).contains(where: {
+                            $0.day != nil && !$0.background
+                        })
+                    {
                         for k in lastBody where body[k].event.date == published && day < published {
                             body[k].event.date = day
                         }
@@ -112,10 +120,11 @@ public struct EventExtractor: Sendable {
                 }
                 lastBody = []
                 lastSummary = []
+                lastTokens = tokens
                 for dyad in coded.dyads {
                     var draft = named(dyad, article.scalars, tokens)
-                    // An appeal, criticism or praise with no one named is addressed to the conflict's country, as
-                    // hand coders record it ("the UN called for calm" in an article about Libya).
+                    // An appeal or criticism with no one named is addressed to the conflict's country, as hand coders
+                    // record it ("the UN called for calm" in an article about Libya).
                     if draft.target == nil, Self.addressedRoots.contains(String(draft.code.prefix(2))),
                         let focus = memory.focusCountry
                     {
@@ -177,10 +186,16 @@ public struct EventExtractor: Sendable {
         guard tokens.count <= 30,
             let noun = tokens.firstIndex(where: { actReferences.contains($0.key) }),
             noun > 0, ["the", "this", "his", "her", "its", "their"].contains(tokens[noun - 1].key),
-            tokens[..<noun].contains(where: { ["made", "came", "comes"].contains($0.key) })
-                || tokens[noun...].prefix(4).contains(where: { ["made", "came", "comes"].contains($0.key) })
+            let verb = tokens.indices.first(where: {
+                ["made", "came", "comes"].contains(tokens[$0].key) && ($0 < noun || $0 <= noun + 4)
+            })
         else { return nil }
-        return resolver.find(tokens, in: 0..<tokens.count, future: false).first(where: { $0.day != nil && !$0.background })?.day
+        // The day right after the verb or the noun ("made the announcement on Sunday", "came on Friday"), not one in
+        // a later clause ("after talks that began on Thursday").
+        let from = max(noun, verb) + 1
+        return resolver.find(tokens, in: from..<min(tokens.count, from + 4), future: false).first(where: {
+            $0.day != nil && !$0.background
+        })?.day
     }
 
     // MARK: - Article-level rules

@@ -108,7 +108,7 @@ struct SentenceCoder {
     /// in a joint statement by Armenia and Azerbaijan". The agent after "by", or the first of the parties after
     /// "between", is the source; the act is the dictionaries' for the verb with the noun as its object.
     private func passiveAgreement(
-        _ tokens: [Token], _ mentions: [Mention], _ range: Range<Int>, verbs: [VerbMatch], memory: DocumentMemory
+        _ tokens: [Token], _ mentions: [Mention], _ range: Range<Int>, verbs: [VerbMatch]
     ) -> (code: String, source: Mention, target: Mention?, verb: Range<Int>)? {
         let limit = min(range.upperBound, range.lowerBound + 10)
         guard
@@ -154,6 +154,14 @@ struct SentenceCoder {
         return nil
     }
 
+    /// `event` (and its further acts) dated `day` where the words gave no day of their own (publication day).
+    private func redated(_ event: DraftEvent, to day: NewsDay) -> DraftEvent {
+        var out = event
+        if out.date == resolver.published { out.date = day }
+        out.also = event.also.map { redated($0, to: day) }
+        return out
+    }
+
     /// "We have agreed with …", "I will meet …", "We call on the Taliban to …": the speaker's own act, said in the
     /// first person inside a quotation (`range`), dated by publication.
     private func firstPersonAct(
@@ -196,7 +204,7 @@ struct SentenceCoder {
         let innerPlaces = places.filter { range.contains($0.index) }.map { (index: $0.index - offset, place: $0.place) }
         var scratch = memory
         guard
-            var event = code(Array(tokens[range]), mentions: inner, places: innerPlaces, memory: &scratch),
+            let event = code(Array(tokens[range]), mentions: inner, places: innerPlaces, memory: &scratch),
             !event.statement, !event.code.hasPrefix("01")
         else { return nil }
         func shiftedEvent(_ e: DraftEvent) -> DraftEvent {
@@ -335,10 +343,10 @@ struct SentenceCoder {
                 event.date = date
                 return event
             }
-            // "“The United States and Turkey have agreed to a ceasefire,” Pence said": the act the words report.
+            // "“The United States and Turkey have agreed to a ceasefire,” Pence said on Tuesday": the act the words
+            // report, on the day they were said unless they date it themselves.
             if let act = quotedAct(tokens, mentions: mentions, places: places, 1..<close, memory: memory) {
-                remember(speaker, &memory)
-                return act
+                return redated(act, to: spoken)
             }
             return DraftEvent(code: speech.entry.code, source: speaker, target: nil, date: spoken, location: nil, statement: true)
         }
@@ -352,7 +360,7 @@ struct SentenceCoder {
         }
         var lowerBound = mainStart
         if mainStart < mainEnd,
-            let passive = passiveAgreement(tokens, mentions, mainStart..<mainEnd, verbs: verbs, memory: memory),
+            let passive = passiveAgreement(tokens, mentions, mainStart..<mainEnd, verbs: verbs),
             let date = date(tokens, mainStart..<mainEnd, attribution: attribution, future: false, verb: passive.verb)
         {
             let location = places.first(where: { $0.index >= passive.verb.lowerBound && $0.index < mainEnd })?.place
@@ -538,10 +546,11 @@ struct SentenceCoder {
                     }
                 }
             }
+            // Only words that say so make an act mutual ("exchanged fire", "accused each other"): allies launching an
+            // offensive together do not attack each other.
             event.mutual =
                 partner != nil && target.map { $0.country != nil && $0.country != source.country } ?? false
-                && ((!code.hasPrefix("18") && !code.hasPrefix("19")) || verb.end > verb.first + 1)
-                && Self.againstEachOther(code, verb, tokens, limit: mainEnd)
+                && Self.saysMutual(verb, tokens, limit: mainEnd)
             return event
         }
         for verb in verbs where verb.entry.kind == .noun && verb.entry.code.hasPrefix("04") {
@@ -599,7 +608,11 @@ struct SentenceCoder {
     /// Whether listed actors act against each other with no object named: they fight ("clashed"), trade blows or
     /// words ("exchanged accusations"), or say so ("accused each other").
     private static func againstEachOther(_ code: String, _ verb: VerbMatch, _ tokens: [Token], limit: Int) -> Bool {
-        if code.hasPrefix("19") || code.hasPrefix("18") { return true }
+        code.hasPrefix("19") || code.hasPrefix("18") || saysMutual(verb, tokens, limit: limit)
+    }
+
+    /// Whether the words make an act mutual: "exchanged", "traded", or "each other" / "one another" after the verb.
+    private static func saysMutual(_ verb: VerbMatch, _ tokens: [Token], limit: Int) -> Bool {
         if ["exchanged", "exchange", "exchanging", "traded", "trade", "trading"].contains(tokens[verb.first].key) {
             return true
         }
@@ -1348,11 +1361,19 @@ struct SentenceCoder {
             break
         }
         let quoted = start < mainEnd && tokens[start].kind == .quote
-        // "The Foreign Secretary said: “Both sides have agreed to …”": the act the words report.
+        // "The Foreign Secretary said on Tuesday: “Both sides have agreed to …”": the act the words report, on the
+        // day they were said unless they date it themselves; and the speaker's next quotation is theirs too.
+        if quoted {
+            memory.lastSpeaker = source
+            memory.sentencesSinceSpeaker = 0
+        }
         if quoted, let close = (start + 1..<mainEnd).first(where: { tokens[$0].kind == .quote }) ?? Optional(mainEnd),
             let act = quotedAct(tokens, mentions: mentions, places: places, start + 1..<close, memory: memory)
         {
-            return act
+            let spoken =
+                resolver.find(tokens, in: 0..<start, future: false).first(where: { $0.day != nil && !$0.background })?.day
+                ?? resolver.published
+            return redated(act, to: spoken)
         }
         let complementVerbs = verbs.filter {
             $0.first >= start && $0.end <= mainEnd && $0.entry.kind != .speech
@@ -1538,7 +1559,8 @@ struct SentenceCoder {
         // abroad is only a venue ("Haftar agreed to a ceasefire in Berlin" is no truce for Germany).
         // "The Taliban announced a three-day ceasefire": a side of the conflict declares it toward the other side.
         if code == "0871", let source, source == focus, (location?.country).map({ $0 == source }) ?? true {
-            return Mention(first: index, end: index + 1, country: source, display: source)
+            return Mention(
+                first: index, end: index + 1, country: source, display: dictionary.countries[source]?.name ?? source)
         }
         let place = location?.country.flatMap { focus == nil || $0 == focus || focus == source ? $0 : nil }
         if code.hasPrefix("087") || code.hasPrefix("07"), let source,

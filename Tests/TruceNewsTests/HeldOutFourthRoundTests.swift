@@ -325,4 +325,42 @@ struct HeldOutFourthRoundTests: CodingExamples {
         #expect(coded.first { $0.root == "11" }?.target?.country == "LBY")
         #expect(coded.first { $0.root == "01" }.map { $0.target == nil } ?? true)
     }
+
+    @Test("review fixes: allies are not mutual, quoted acts take the day they were said, re-dating stays in its clause")
+    func reviewFixes() {
+        let allies = events("Russian and Syrian forces launched an offensive in Idlib on Sunday.")
+        #expect(allies.count == 1)
+        let day = "2017-10-21"
+        let colon = article(
+            "Talks went on.\n\nErdogan said on Tuesday: “Turkey and Russia have agreed to a ceasefire in Idlib.”\n",
+            published: day)
+        let trailing = article(
+            "Talks went on.\n\n“Turkey and Russia have agreed to a ceasefire in Idlib,” Erdogan said on Tuesday.\n",
+            published: day)
+        #expect(colon.first?.root == "08")
+        #expect(colon.first?.date == "2017-10-17")
+        #expect(trailing.first?.date == "2017-10-17")
+        let kept = article(
+            """
+            Talks went on.
+
+            Armenia and Azerbaijan agreed to a ceasefire on Saturday.
+
+            The decision came after two days of talks in Moscow that began on Thursday.
+            """, published: day)
+        #expect(kept.first?.date == "2017-10-21")
+        // A speaker introduced before a colon speaks the next stand-alone quotation too.
+        let next = article(
+            """
+            Talks went on.
+
+            Erdogan said on Sunday: “Our patience has limits.”
+
+            “We call on Russia to stop the attacks on Idlib.”
+            """, published: day)
+        #expect(next.contains { $0.root == "02" && $0.source?.country == "TUR" && $0.target?.country == "RUS" })
+        // A side's own truce names its country by name.
+        let own = article("Talks went on in Turkey.\n\nTurkey declared a ceasefire on Saturday.\n", published: day)
+        #expect(own.first?.target?.text == "Turkey")
+    }
 }
