@@ -12,8 +12,8 @@ struct DocumentMemory: Sendable {
 
     var names: [String: Known] = [:]
     var lastPerson: Known?
-    /// The first two members of the last list of actors that did something ("Russia, Turkey and Iran agreed"), for
-    /// "the three countries" later.
+    /// The members of the last list of actors that did something ("Russia, Turkey and Iran agreed"), one per country
+    /// and role, for "the three countries" and "the two sides" later.
     var lastGroup: [Known] = []
     var lastPlaceByCountry: [String: EventLocation] = [:]
     var lastPlace: EventLocation?

@@ -148,7 +148,8 @@ public struct EventExtractor: Sendable {
         return Extraction(published: published.description, events: events, skipped: skipped)
     }
 
-    /// Codes one sentence on its own (no headline or lede rules), as coders are tested on single sentences.
+    /// Codes one sentence on its own, as coders are tested on single sentences: no headline, lede or re-dating rules,
+    /// and no addressee from the article's country.
     public func extract(sentence: String, published: NewsDay) -> [CodedEvent] {
         let scalars = Array(sentence.unicodeScalars)
         let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
@@ -337,12 +338,13 @@ public struct EventExtractor: Sendable {
         "memorandum", "peace", "conference", "declaration", "document", "communique", "summit", "negotiations", "platform",
     ]
 
-    /// Counts references to states (names, adjectives, metonyms, also in compounds like "Syria-wide").
+    /// Words after a state's hyphen that name a patron, not a place ("Saudi-backed", "Russia-brokered").
     private static let patronSuffixes: Set<String> = [
         "backed", "led", "brokered", "sponsored", "funded", "supported", "allied", "armed", "trained", "mediated",
         "aligned", "linked", "affiliated", "controlled", "held",
     ]
 
+    /// Counts references to states (names, adjectives, metonyms, also in compounds like "Syria-wide").
     private func countCountries(_ tokens: [Token], _ counts: inout [String: Int], _ firstSeen: inout [String: Int]) {
         var i = 0
         while i < tokens.count {

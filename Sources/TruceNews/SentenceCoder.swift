@@ -469,7 +469,7 @@ struct SentenceCoder {
             }
             if target == nil, let partner, Self.sharedAct(code) {
                 // "X and Y agreed", "X and Y held talks": each the other's counterpart. "Russia, Turkey and Iran
-                // signed": one act, the first listed as source and the second as target.
+                // signed": the first listed is the source, the second the target (the rest are further targets).
                 target = partner
                 if let second = middle.first, let resolved = resolve(second, speaker: nil, memory: memory),
                     resolved.country != nil, resolved.country != source.country
@@ -692,8 +692,6 @@ struct SentenceCoder {
         return []
     }
 
-    /// The index of "and" or "," (skipping an article or one adjective after it) just before `index`, joining two
-    /// actors: "Russia, Turkey and Iran", "government troops and allied militias".
     /// The list member before `mentions[index]` and the "and" or "," joining them, skipping a possessive
     /// ("Putin and his Turkish counterpart Erdogan").
     private func previousConjunct(_ index: Int, _ tokens: [Token], _ mentions: [Mention]) -> (Int, Int)? {
@@ -709,6 +707,8 @@ struct SentenceCoder {
         return (before, joint)
     }
 
+    /// The index of "and" or "," (skipping an article or one adjective after it) just before `index`, joining two
+    /// actors: "Russia, Turkey and Iran", "government troops and allied militias".
     private func conjunction(before index: Int, _ tokens: [Token]) -> Int? {
         var k = index - 1
         // "and the Iran-aligned Houthi movement": a patron's compound before the name.
