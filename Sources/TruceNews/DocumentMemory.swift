@@ -21,8 +21,22 @@ struct DocumentMemory: Sendable {
     var focusCountry: String?
     /// The speaker of the last quotation or statement, and how many sentences ago it was coded (a quotation standing
     /// alone right after is the same speaker's).
-    var lastSpeaker: Mention?
-    var sentencesSinceSpeaker = Int.max
+    private(set) var lastSpeaker: Mention?
+    private(set) var sentencesSinceSpeaker = Int.max
+
+    /// Remembers who spoke in the sentence being coded.
+    mutating func heard(_ speaker: Mention) {
+        lastSpeaker = speaker
+        sentencesSinceSpeaker = 0
+    }
+
+    /// Names the last speaker where the sentence that set it gave no name of its own.
+    mutating func nameSpeaker(_ display: String) { lastSpeaker?.display = display }
+
+    /// Counts one more sentence since the last speaker.
+    mutating func endSentence() {
+        if sentencesSinceSpeaker < Int.max { sentencesSinceSpeaker += 1 }
+    }
 
     private static let particles: Set<String> = [
         "al", "el", "de", "da", "di", "van", "von", "der", "bin", "ibn", "abu", "la", "le", "du", "del", "dos", "ben",

@@ -70,8 +70,7 @@ public struct EventExtractor: Sendable {
         for block in article.blocks {
             for range in splitter.split(article.scalars, in: block.range) {
                 if range.count > maximumSentenceScalars {
-                    memory.sentencesSinceSpeaker =
-                        memory.sentencesSinceSpeaker == Int.max ? Int.max : memory.sentencesSinceSpeaker + 1
+                    memory.endSentence()
                     skipped.append(SkippedBlock(text: article.text(range), reason: "too-long"))
                     continue
                 }
@@ -82,10 +81,9 @@ public struct EventExtractor: Sendable {
                 let mentions = finder.mentions(tokens, scalars: article.scalars, memory: &memory)
                 let coded = coder.code(tokens, mentions: mentions, places: places, memory: &memory)
                 if memory.sentencesSinceSpeaker == 0, let speaker = memory.lastSpeaker, speaker.display == nil {
-                    memory.lastSpeaker?.display = mentionText(article.scalars, tokens, speaker)
+                    memory.nameSpeaker(mentionText(article.scalars, tokens, speaker))
                 }
-                memory.sentencesSinceSpeaker =
-                    memory.sentencesSinceSpeaker == Int.max ? Int.max : memory.sentencesSinceSpeaker + 1
+                memory.endSentence()
                 // "he" in later sentences: the last person named here (after coding, so "he" here looks back).
                 for m in mentions where m.isPerson && m.pronoun == nil {
                     if let identity = m.identity {

@@ -428,10 +428,9 @@ struct MentionFinder {
             if article && group.count == 1 && attached.isEmpty && Self.personHeads.contains(head),
                 let known = memory.lastPerson
             {
-                mention.country = known.country
-                mention.role = known.role ?? mention.role
-                mention.identity = known.identity
-                mention.display = known.display
+                let role = mention.role
+                mention.adopt(known)
+                mention.role = known.role ?? role
                 mention.isPerson = true
             }
         } else if !nameKeys.isEmpty || group.allSatisfy({ if case .name = $0.kind { return true } else { return false } }) {

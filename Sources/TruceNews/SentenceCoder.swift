@@ -336,8 +336,7 @@ struct SentenceCoder {
                 resolver.find(tokens, in: close..<clauseEnd, future: false).first(where: { $0.day != nil })?.day
                 ?? resolver.published
             remember(speaker, &memory)
-            memory.lastSpeaker = speaker
-            memory.sentencesSinceSpeaker = 0
+            memory.heard(speaker)
             // "We have agreed with …", "I will meet …": the speaker's own act, said in the first person.
             if var event = firstPersonAct(tokens, 1..<close, verbs: verbs, mentions: mentions, speaker: speaker, memory: memory) {
                 event.date = date
@@ -506,14 +505,9 @@ struct SentenceCoder {
                 ? (memory.lastGroup.count > 2 && !paired(mentions[subjectIndex], tokens)
                     ? memory.lastGroup.dropFirst(2).map { stand($0, for: mentions[subjectIndex]) } : [])
                 : (middle + (partner.map { [$0] } ?? [])).compactMap { resolve($0, speaker: nil, memory: memory) }
-            if partner != nil, Self.sharedAct(code) {
-                event.moreTargets = Self.distinct(members, besides: [source, target])
-            } else if let target, let index = mentions.firstIndex(where: { $0.first == target.first && $0.end == target.end }) {
-                event.moreTargets = Self.distinct(
-                    followingConjuncts(index, tokens, mentions, limit: mainEnd).compactMap {
-                        resolve($0, speaker: nil, memory: memory)
-                    }, besides: [source, target])
-            }
+            event.moreTargets = moreCounterparts(
+                listed: partner != nil && Self.sharedAct(code) ? members : nil, source: source, target: target, tokens,
+                mentions, limit: mainEnd, memory: memory)
             if let partner, !Self.sharedAct(code), !code.hasPrefix("01"), partner.first != target?.first,
                 partner.country != source.country
             {
@@ -521,11 +515,6 @@ struct SentenceCoder {
                 event.moreSources = Self.distinct(others, besides: [source, target])
             }
             if let second = conjoined {
-                defer {
-                    event.also = event.also.map {
-                        var a = $0; a.moreSources = event.moreSources; return a
-                    }
-                }
                 let (future2, negated2) = modality(tokens, from: verb.end, to: second.first)
                 if var code2 = adjust(second.entry.code, future: future2 || future, negated: negated2, tokens: tokens),
                     !code2.hasPrefix("01")
@@ -538,11 +527,12 @@ struct SentenceCoder {
                             patternEnd: second.end)
                         ?? territory(code2, location2, at: second.first, focus: memory.focusCountry, source: source.country)
                     if code2 != code || target2?.country != target?.country {
-                        event.also = [
-                            DraftEvent(
-                                code: code2, source: source, target: target2, date: date, location: location2 ?? location,
-                                statement: false)
-                        ]
+                        // The same subject, so the same list of actors.
+                        var also = DraftEvent(
+                            code: code2, source: source, target: target2, date: date, location: location2 ?? location,
+                            statement: false)
+                        also.moreSources = event.moreSources
+                        event.also = [also]
                     }
                 }
             }
@@ -653,6 +643,21 @@ struct SentenceCoder {
             (a.hasSuffix("ed") && b.hasSuffix("ed")) || (a.hasSuffix("s") && b.hasSuffix("s") && !a.hasSuffix("ss"))
             || (and + 1 < second.first && ["has", "have", "had"].contains(tokens[and + 1].key))
         return sameForm ? second : nil
+    }
+
+    /// The counterparts of an act beyond its target, one of a country: the rest of the subject's list for a shared
+    /// act (`listed`), else the list the target heads ("met Russia, Turkey and the UN").
+    private func moreCounterparts(
+        listed: [Mention]?, source: Mention, target: Mention?, _ tokens: [Token], _ mentions: [Mention], limit: Int,
+        memory: DocumentMemory
+    ) -> [Mention] {
+        if let listed { return Self.distinct(listed, besides: [source, target]) }
+        guard let target, let index = mentions.firstIndex(where: { $0.first == target.first && $0.end == target.end })
+        else { return [] }
+        let following = followingConjuncts(index, tokens, mentions, limit: limit).compactMap {
+            resolve($0, speaker: nil, memory: memory)
+        }
+        return Self.distinct(following, besides: [source, target])
     }
 
     /// Whether a group reference names two ("the two sides", "both countries"): the last list's first two members.
@@ -1363,10 +1368,7 @@ struct SentenceCoder {
         let quoted = start < mainEnd && tokens[start].kind == .quote
         // "The Foreign Secretary said on Tuesday: “Both sides have agreed to …”": the act the words report, on the
         // day they were said unless they date it themselves; and the speaker's next quotation is theirs too.
-        if quoted {
-            memory.lastSpeaker = source
-            memory.sentencesSinceSpeaker = 0
-        }
+        if quoted { memory.heard(source) }
         if quoted, let close = (start + 1..<mainEnd).first(where: { tokens[$0].kind == .quote }) ?? Optional(mainEnd),
             let act = quotedAct(tokens, mentions: mentions, places: places, start + 1..<close, memory: memory)
         {
@@ -1415,13 +1417,11 @@ struct SentenceCoder {
             var listed: [Mention] = []
             if var index = subject(before: inner.first, from: start, tokens, mentions) {
                 listed = [mentions[index]]
-                while index > 0, mentions[index - 1].first >= start,
-                    let joint = conjunction(before: mentions[index].first, tokens),
-                    mentions[index - 1].end == joint, mentions[index - 1].pronoun == nil,
+                while let (previous, joint) = previousConjunct(index, tokens, mentions), mentions[previous].first >= start,
                     partner != nil || tokens[joint].key == "and" || tokens[joint + 1].key == "and"
                 {
                     partner = mentions[index]  // at the end, the second listed
-                    index -= 1
+                    index = previous
                     listed.insert(mentions[index], at: 0)
                 }
                 rememberGroup(listed, &memory)
@@ -1457,18 +1457,10 @@ struct SentenceCoder {
                 target = target ?? territory(code, location, at: inner.first, focus: memory.focusCountry, source: actor.country)
                 var event = DraftEvent(
                     code: code, source: actor, target: target, date: date, location: location, statement: false)
-                if partner != nil, Self.sharedAct(code) {
-                    event.moreTargets = Self.distinct(
-                        listed.dropFirst().compactMap { resolve($0, speaker: source, memory: memory) },
-                        besides: [actor, target])
-                } else if let target,
-                    let index = mentions.firstIndex(where: { $0.first == target.first && $0.end == target.end })
-                {
-                    event.moreTargets = Self.distinct(
-                        followingConjuncts(index, tokens, mentions, limit: mainEnd).compactMap {
-                            resolve($0, speaker: nil, memory: memory)
-                        }, besides: [actor, target])
-                }
+                event.moreTargets = moreCounterparts(
+                    listed: partner != nil && Self.sharedAct(code)
+                        ? listed.dropFirst().compactMap { resolve($0, speaker: source, memory: memory) } : nil,
+                    source: actor, target: target, tokens, mentions, limit: mainEnd, memory: memory)
                 return event
             }
         }
@@ -1568,9 +1560,11 @@ struct SentenceCoder {
         {
             return Mention(
                 first: index, end: index + 1, country: country,
-                display: location?.country == country ? location?.name ?? country : country)
+                display: location?.country == country ? location?.name : dictionary.countries[country]?.name ?? country)
         }
         guard ["18", "19", "20"].contains(code.prefix(2)), let country = location?.country ?? focus else { return nil }
-        return Mention(first: index, end: index + 1, country: country, display: location?.name ?? country)
+        return Mention(
+            first: index, end: index + 1, country: country,
+            display: location?.name ?? dictionary.countries[country]?.name ?? country)
     }
 }
