@@ -271,6 +271,43 @@ struct SentenceCoder {
         "that", "would", "will", "should", "must", "could", "can", "was", "were", "is", "are", "has", "have", "had",
     ]
 
+    /// Nouns of a deal's text, whose terms ("under the plan", "the accord requires") are no new acts.
+    static let termsNouns: Set<String> = agreementNouns.union(ceasefireWords).union([
+        "plan", "roadmap", "arrangement", "terms", "document", "protocol", "understanding", "settlement",
+    ])
+    /// Verbs by which a deal's text says what the parties are to do.
+    static let termsVerbs: Set<String> = [
+        "requires", "required", "stipulates", "stipulated", "provides", "envisages", "envisaged", "obliges", "obliged",
+        "foresees", "includes", "included", "allows", "allowed", "calls",
+    ]
+
+    /// Whether the clause from `start` states a deal's terms, not an act: "Under the deal, Washington pledged to
+    /// withdraw", "As part of the agreement, Russia will ensure …", "The accord also requires the militants to …".
+    private static func statesTerms(_ tokens: [Token], from start: Int, to end: Int, verbs: [VerbMatch]) -> Bool {
+        guard start < end else { return false }
+        // "The agreement also included …, Sudan's foreign minister announced": a speaker's statement.
+        if verbs.contains(where: { $0.entry.kind == .speech && $0.first >= start }) { return false }
+        let limit = min(end, start + 8)
+        var k = start
+        if k < limit, tokens[k].key == "under" {
+            k += 1
+        } else if k + 3 < limit, tokens[k].key == "as", tokens[k + 1].key == "part", tokens[k + 2].key == "of" {
+            k += 3
+        } else {
+            // "The deal (also) requires …": the deal's noun heads the subject.
+            guard let noun = (start..<limit).first(where: { termsNouns.contains(tokens[$0].key) }),
+                !(start..<noun).contains(where: { tokens[$0].kind != .word || prepositions.contains(tokens[$0].key) }),
+                !verbs.contains(where: { $0.entry.kind != .noun && (start..<noun).contains($0.first) })
+            else { return false }
+            var verb = noun + 1
+            if verb < end, adverbs.contains(tokens[verb].key) || tokens[verb].key == "also" { verb += 1 }
+            return verb < end && termsVerbs.contains(tokens[verb].key)
+        }
+        // The opener's noun ends at the comma: "Under the Russia-Turkey deal,", "As part of the agreement,".
+        guard let comma = (k..<limit).first(where: { tokens[$0].key == "," }), comma > k else { return false }
+        return (k..<comma).contains(where: { termsNouns.contains(tokens[$0].key) })
+    }
+
     /// The event of a sentence (its tokens and mentions), if any.
     func code(
         _ tokens: [Token], mentions: [Mention], places: [(index: Int, place: EventLocation)], memory: inout DocumentMemory
@@ -356,6 +393,9 @@ struct SentenceCoder {
             tokens[dash - 1].key == ")" || tokens[0].allCaps
         {
             mainStart = max(mainStart, dash + 1)
+        }
+        if Self.statesTerms(tokens, from: mainStart, to: mainEnd, verbs: verbs) {
+            return attributedStatement(tokens, mentions: mentions, verbs: verbs, attribution: attribution, memory: &memory)
         }
         var lowerBound = mainStart
         if mainStart < mainEnd,
@@ -549,18 +589,23 @@ struct SentenceCoder {
                 return event
             }
         }
-        // Nothing coded in the clause: ", U.N. envoy Staffan de Mistura said" still records the speaker's statement
-        // (not for outlets and monitors, whose reports are sources rather than acts).
-        if let zone = attribution, zone.lowerBound > 0,
+        // Nothing coded in the clause: ", U.N. envoy Staffan de Mistura said" still records the speaker's statement.
+        return attributedStatement(tokens, mentions: mentions, verbs: verbs, attribution: attribution, memory: &memory)
+    }
+
+    /// The statement of the speaker of a trailing attribution (", U.N. envoy Staffan de Mistura said"), for a clause
+    /// with no act of its own; not for outlets and monitors, whose reports are sources rather than acts.
+    private func attributedStatement(
+        _ tokens: [Token], mentions: [Mention], verbs: [VerbMatch], attribution: Range<Int>?, memory: inout DocumentMemory
+    ) -> DraftEvent? {
+        guard let zone = attribution, zone.lowerBound > 0,
             let speech = verbs.first(where: { $0.first > zone.lowerBound && $0.entry.kind == .speech }),
             let speaker = mentions.last(where: { $0.first > zone.lowerBound && $0.end <= speech.first && $0.pronoun == nil }),
             speaker.country != nil, let role = speaker.role, ["GOV", "IGO", "MIL", "OPP", "REB"].contains(role)
-        {
-            let date = resolver.find(tokens, in: zone, future: false).first(where: { $0.day != nil })?.day ?? resolver.published
-            remember(speaker, &memory)
-            return DraftEvent(code: speech.entry.code, source: speaker, target: nil, date: date, location: nil, statement: true)
-        }
-        return nil
+        else { return nil }
+        let date = resolver.find(tokens, in: zone, future: false).first(where: { $0.day != nil })?.day ?? resolver.published
+        remember(speaker, &memory)
+        return DraftEvent(code: speech.entry.code, source: speaker, target: nil, date: date, location: nil, statement: true)
     }
 
     // MARK: - Parts
@@ -1377,11 +1422,13 @@ struct SentenceCoder {
                 ?? resolver.published
             return redated(act, to: spoken)
         }
+        // "said the agreement calls for a cessation of hostilities": the deal's terms, so a plain statement.
+        let terms = !quoted && Self.statesTerms(tokens, from: start, to: mainEnd, verbs: verbs.filter { $0.first >= start })
         let complementVerbs = verbs.filter {
-            $0.first >= start && $0.end <= mainEnd && $0.entry.kind != .speech
+            !terms && $0.first >= start && $0.end <= mainEnd && $0.entry.kind != .speech
         }
         let firstVerb = complementVerbs.first?.first ?? mainEnd
-        if !quoted,
+        if !quoted, !terms,
             let modal = (start..<firstVerb).first(where: {
                 Self.modalsDemand.contains(tokens[$0].key) || Self.modalsAppeal.contains(tokens[$0].key)
             })
@@ -1403,7 +1450,7 @@ struct SentenceCoder {
         }
         // "said a ceasefire deal had been reached with Russia": the speaker's agreement with the one named; "that a
         // ceasefire had been reached between Rwanda and the DRC": theirs.
-        if !quoted, verb.entry.code.hasPrefix("01"),
+        if !quoted, !terms, verb.entry.code.hasPrefix("01"),
             let (code, first, second) = agreementReached(tokens, mentions, start..<mainEnd), second.country != nil
         {
             guard
