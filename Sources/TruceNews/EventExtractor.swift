@@ -362,7 +362,12 @@ public struct EventExtractor: Sendable {
                 let venue =
                     info.kind == .metonym && match.end < tokens.count
                     && Self.venueNouns.contains(tokens[match.end].key)
-                if outletHome || venue {
+                // "TRIPOLI, Lebanon:" names a city by its country, not the country the city would stand for.
+                let cityOfNamedState =
+                    info.kind == .metonym && match.end + 1 < tokens.count && tokens[match.end].key == ","
+                    && dictionary.actors.longestMatch(tokens, at: match.end + 1, limit: tokens.count)?.values
+                        .contains(where: { $0.kind == .state }) == true
+                if outletHome || venue || cityOfNamedState {
                     i = match.end
                     continue
                 }

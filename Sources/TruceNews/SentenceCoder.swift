@@ -516,6 +516,12 @@ struct SentenceCoder {
                     target = resolved
                 }
             }
+            // "Armenia and Azerbaijan accused each other of … targeting civilian areas": each the other's target.
+            if target == nil, let partner, partner.country != source.country,
+                Self.saysMutual(verb, tokens, limit: mainEnd)
+            {
+                target = partner
+            }
             // A second verb of the subject ("… and urged all parties") ends the first one's object.
             let conjoined = conjoinedAct(after: verb, verbs: verbs, tokens, mentions, limit: mainEnd)
             let objectEnd = conjoined.flatMap { c in (verb.end..<c.first).last { tokens[$0].key == "and" } } ?? mainEnd
@@ -534,6 +540,7 @@ struct SentenceCoder {
                     content: Self.contentAfter(code))
             else { return nil }
             let location = places.first(where: { $0.index >= verb.first && $0.index < mainEnd })?.place
+            let named = target
             target =
                 target ?? territory(code, location, at: verb.first, focus: memory.focusCountry, source: source.country)
             var event = DraftEvent(
@@ -565,6 +572,9 @@ struct SentenceCoder {
                         object(
                             after: second.first + 1, limit: mainEnd, tokens, mentions, source: source, memory: memory,
                             patternEnd: second.end)
+                        // "summoned India's envoy and lodged a protest": a second hostile act with no object of its
+                        // own is toward the first one's foreign counterpart.
+                        ?? named.flatMap { $0.country != nil && $0.country != source.country && code2 >= "09" ? $0 : nil }
                         ?? territory(code2, location2, at: second.first, focus: memory.focusCountry, source: source.country)
                     if code2 != code || target2?.country != target?.country {
                         // The same subject, so the same list of actors.

@@ -31,4 +31,35 @@ struct HeldOutFifthRoundTests: CodingExamples {
         let agreed = events("Russia and Turkey agreed on Monday to set up a joint monitoring mechanism.")
         #expect(agreed.first?.root == "03" || agreed.first?.root == "05")
     }
+
+    @Test("acts against each other target each other, not the object named after them")
+    func eachOtherOverObject() {
+        let accused = events(
+            "Armenia and Azerbaijan accused each other of violating the ceasefire and targeting civilian areas.")
+        #expect(accused.map(\.source?.country) == ["ARM", "AZE"])
+        #expect(accused.map(\.target?.country) == ["AZE", "ARM"])
+    }
+
+    @Test("a second hostile act with no object of its own is toward the first act's foreign counterpart")
+    func secondActCounterpart() {
+        let summoned = events("Pakistan on Wednesday summoned India's deputy high commissioner and threatened to retaliate.")
+        #expect(summoned.map(\.root) == ["11", "13"])
+        #expect(summoned.map(\.target?.country) == ["IND", "IND"])
+        // A cooperative second act keeps its own addressee.
+        let accepted = events("The SDF accepted the ceasefire brokered by Russia and pledged to withdraw from the border.")
+        #expect(!accepted.contains { $0.root == "03" && $0.target?.country == "RUS" })
+    }
+
+    @Test("'Congolese' is the DR Congo's; a dateline city named with its country counts for that country")
+    func countryNames() {
+        let called = events("Uganda called on the Congolese army to declare a ceasefire.")
+        #expect(called.first?.target?.country == "COD")
+        let coded = article(
+            """
+            TRIPOLI, Lebanon: Gunmen clashed in the northern city overnight.
+
+            The army opened fire on the gunmen on Monday.
+            """, published: "2013-05-27")
+        #expect(coded.first { $0.cameo.hasPrefix("19") }?.source?.country == "LBN")
+    }
 }
