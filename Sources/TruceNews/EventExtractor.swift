@@ -199,6 +199,9 @@ public struct EventExtractor: Sendable {
 
     // MARK: - Article-level rules
 
+    /// Roots whose counterpart a lede names and a shorter restatement in the body may leave out.
+    static let counterpartRoots: Set<String> = ["03", "04", "06", "07", "08"]
+
     private func finish(
         body: [(event: DraftEvent, range: Range<Int>, role: ArticleBlock.Role)],
         summary: [(event: DraftEvent, role: ArticleBlock.Role)], article: ArticleText
@@ -225,17 +228,27 @@ public struct EventExtractor: Sendable {
             return ["01", "14"].contains(item.event.code.prefix(2))
         }
         // Drop lede events that a body event of the same source country and day restates (unless both name targets,
-        // and different ones).
-        kept = kept.filter { item in
-            guard item.role == .lede else { return true }
-            return !kept.contains(where: { other in
-                other.role == .body && other.event.source.country != nil
-                    && other.event.source.country == item.event.source.country && other.event.date == item.event.date
-                    && (item.event.target == nil || other.event.target == nil
-                        || other.event.target?.country == item.event.target?.country)
-                    && (other.event.code.prefix(2) == item.event.code.prefix(2) || item.event.code.hasPrefix("01"))
-            })
+        // and different ones); a restatement of an intent, meeting, cooperation or concession that names no target
+        // takes the lede's.
+        var restated = Set<Int>()
+        for (index, item) in kept.enumerated() where item.role == .lede {
+            guard
+                let other = kept.indices.first(where: { k in
+                    let other = kept[k]
+                    return other.role == .body && other.event.source.country != nil
+                        && other.event.source.country == item.event.source.country
+                        && other.event.date == item.event.date
+                        && (item.event.target == nil || other.event.target == nil
+                            || other.event.target?.country == item.event.target?.country)
+                        && (other.event.code.prefix(2) == item.event.code.prefix(2) || item.event.code.hasPrefix("01"))
+                })
+            else { continue }
+            restated.insert(index)
+            if kept[other].event.target == nil, Self.counterpartRoots.contains(String(item.event.code.prefix(2))) {
+                kept[other].event.target = item.event.target
+            }
         }
+        kept = kept.enumerated().filter { !restated.contains($0.offset) }.map(\.element)
         // One speech act per speaker and day (a plain statement is part of the same speaker's more specific verbal
         // act that day); one event per identical coding; one symmetric act per pair of countries and day.
         var out: [CodedEvent] = []

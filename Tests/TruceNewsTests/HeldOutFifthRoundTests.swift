@@ -62,4 +62,18 @@ struct HeldOutFifthRoundTests: CodingExamples {
             """, published: "2013-05-27")
         #expect(coded.first { $0.cameo.hasPrefix("19") }?.source?.country == "LBN")
     }
+
+    @Test("a body event that restates the lede and names no target takes the lede's target")
+    func restatementTakesLedeTarget() {
+        let coded = article(
+            """
+            Kurdish forces withdrew from the disputed town on Monday, handing it to the Iraqi army.
+
+            The Peshmerga withdrew overnight on Monday, a Kurdish official said.
+            """, published: "2017-10-27")
+        #expect(coded.count == 1)
+        #expect(coded.first?.cameo == "0874")
+        #expect(coded.first?.target?.country == "IRQ")
+        #expect(coded.first?.sentence.hasPrefix("The Peshmerga") == true)
+    }
 }
