@@ -74,6 +74,35 @@ struct SentenceCoder {
         return mentions.firstIndex(where: { $0.first >= speech.end && $0.first <= speech.end + 1 && $0.role != "MED" })
     }
 
+    /// Speech verbs by which a side makes a truce known as its own.
+    static let confirming: Set<String> = announcing.union(["confirmed", "confirms", "confirm"])
+
+    /// Whether a reported clause says a truce came about with no party named: "a ceasefire (deal) had been reached",
+    /// "the truce would take effect at midnight", "a cessation of hostilities has been agreed".
+    private static func truceComesAbout(_ tokens: [Token], _ clause: Range<Int>) -> Bool {
+        // "announced at a press conference on Sunday that …": the clause after "that".
+        let that = (clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 10)).first { tokens[$0].key == "that" }
+        let range = (that.map { $0 + 1 } ?? clause.lowerBound)..<clause.upperBound
+        let head = range.lowerBound..<min(range.upperBound, range.lowerBound + 4)
+        guard let noun = head.first(where: { ceasefireWords.contains(tokens[$0].key) }),
+            !(range.lowerBound..<noun).contains(where: { tokens[$0].kind != .word })
+        else { return false }
+        var k = noun + 1
+        if k < range.upperBound, ["deal", "agreement", "of"].contains(tokens[k].key) { k += 1 }
+        if k < range.upperBound, tokens[k].key == "hostilities" { k += 1 }
+        let rest = k..<min(range.upperBound, k + 5)
+        let passive = rest.contains { i in
+            ["reached", "agreed", "concluded", "struck"].contains(tokens[i].key) && i > k
+                && (beForms.contains(tokens[i - 1].key) || tokens[i - 1].key == "been")
+                && (i + 1 >= range.upperBound || !["with", "between", "by"].contains(tokens[i + 1].key))
+        }
+        let starts = rest.contains { i in
+            futureWords.contains(tokens[i].key) && i + 1 < range.upperBound
+                && ["take", "come", "go", "begin", "start", "enter"].contains(tokens[i + 1].key)
+        }
+        return passive || starts
+    }
+
     /// A passive agreement with a named party in a reported clause ("a ceasefire deal had been reached with Russia"):
     /// 0871 for a ceasefire, else 057, and the party.
     private func agreementReached(_ tokens: [Token], _ mentions: [Mention], _ range: Range<Int>) -> (
@@ -336,9 +365,15 @@ struct SentenceCoder {
         // Attribution at the end (", Ria Novosti reported", ", officials said Thursday") or "according to …".
         var attribution: Range<Int>?
         if let comma = (0..<clauseEnd).last(where: { tokens[$0].key == "," || tokens[$0].key == "\"" }),
-            clauseEnd - comma <= 14,
+            clauseEnd - comma <= 14
+                || (clauseEnd - comma <= 22 && (comma..<clauseEnd).contains { ["who", "which"].contains(tokens[$0].key) }),
             let speech = verbs.first(where: { $0.first > comma && $0.entry.kind == .speech }),
-            !verbs.contains(where: { $0.first > comma && $0.entry.kind != .speech }),
+            // ", Saudi Arabia and the U.S., who have been brokering talks, said": a relative clause about the speaker.
+            !verbs.contains(where: { other in
+                other.first > comma && other.entry.kind != .speech
+                    && !(other.first < speech.first
+                        && (comma..<other.first).contains { ["who", "which"].contains(tokens[$0].key) })
+            }),
             // ", a source said the mechanism would work" has a clause of its own after the speech verb.
             !(speech.end..<clauseEnd).contains(where: { Self.complementMarkers.contains(tokens[$0].key) })
         {
@@ -1387,9 +1422,21 @@ struct SentenceCoder {
     /// Whether a date is when something agreed starts ("a ceasefire starting from midday on Sunday", "effective
     /// Monday"), not the day of the act.
     private static func startsContent(_ expression: DateExpression, _ tokens: [Token]) -> Bool {
-        let lower = expression.tokens.lowerBound
+        // "from 6 a.m. (0400 GMT) on Saturday": a time of day may stand between.
+        var lower = expression.tokens.lowerBound
+        var k = lower
+        while k > 0, tokens[k - 1].kind == .number || timeOfDay.contains(tokens[k - 1].key) {
+            k -= 1
+            if tokens[k].kind == .number || !["on", "at", "(", ")"].contains(tokens[k].key) { lower = k }
+        }
         return (max(0, lower - 4)..<lower).contains { ["starting", "from", "beginning", "effective"].contains(tokens[$0].key) }
     }
+
+    /// Words of a time of day ("6 a.m. (0400 GMT) on", "midnight local time on").
+    static let timeOfDay: Set<String> = [
+        "a.m.", "p.m.", "am", "pm", "gmt", "utc", "local", "time", "(", ")", ":", "on", "at", "midnight", "noon", "hours",
+        "hrs",
+    ]
 
     /// Whether a date expression is a span of weeks, months or years ("in recent months", "for weeks").
     private static func isSpan(_ tokens: [Token], _ expression: DateExpression) -> Bool {
@@ -1467,6 +1514,19 @@ struct SentenceCoder {
                 let day = self.date(tokens, 0..<mainEnd, attribution: attribution, future: false, verb: verb.first..<verb.end)
             else { return nil }
             return DraftEvent(code: code, source: first ?? source, target: second, date: day, location: nil, statement: false)
+        }
+        // "announced that a ceasefire deal had been reached", "confirmed that the truce would take effect at
+        // midnight": with no party named, the announcing side declares it (a mediator's announcement is not its truce).
+        if !quoted, !terms, Self.confirming.contains(tokens[verb.first].key), source.country != "IGO",
+            !["MED", "NGO", "CVL"].contains(source.role ?? ""),
+            Self.truceComesAbout(tokens, start..<mainEnd),
+            // "announced at a press conference on Sunday that …": the words before "that" date the announcement.
+            let day = self.date(
+                tokens, 0..<((start..<min(mainEnd, start + 10)).first { tokens[$0].key == "that" } ?? start),
+                attribution: attribution, future: false, verb: verb.first..<verb.end)
+        {
+            let declared = territory("0871", nil, at: start, focus: memory.focusCountry, source: source.country)
+            return DraftEvent(code: "0871", source: source, target: declared, date: day, location: nil, statement: false)
         }
         if !quoted, let inner = complementVerbs.first(where: { $0.entry.kind != .noun }) {
             var actor = source

@@ -76,4 +76,47 @@ struct HeldOutFifthRoundTests: CodingExamples {
         #expect(coded.first?.target?.country == "IRQ")
         #expect(coded.first?.sentence.hasPrefix("The Peshmerga") == true)
     }
+
+    @Test("a truce's start 'from 6 a.m. (0400 GMT) on Saturday' does not date the agreement")
+    func startTimeIsContent() {
+        let agreed = events("Sudan's warring sides have agreed on a nationwide ceasefire from 6 a.m. (0400 GMT) on Saturday.")
+        #expect(agreed.first?.cameo == "0871")
+        #expect(agreed.first?.date == day.description)
+        // The day of the act itself still dates it.
+        let signed = events("Sudan's warring sides agreed on Saturday on a nationwide ceasefire.")
+        #expect(signed.first?.date == "2017-02-25")
+    }
+
+    @Test("a trailing attribution may hold a relative clause about its speakers, who are no targets")
+    func attributionWithRelativeClause() {
+        let coded = events(
+            "Sudan's warring sides have agreed on a nationwide ceasefire, Saudi Arabia and the U.S. who have been "
+                + "brokering talks said in a joint statement.")
+        #expect(coded.count == 1)
+        #expect(coded.first?.source?.country == "SDN")
+        #expect(coded.first?.target?.country == "SDN")
+    }
+
+    @Test("a side announcing that a truce was reached or takes effect declares it; a mediator only reports it")
+    func announcedTruce() {
+        let reached = events(
+            "Hadi al-Ameri, the commander of the Iraqi Badr militia, announced at a press conference on Sunday that a "
+                + "ceasefire deal had been reached.")
+        #expect(reached.map(\.cameo) == ["0871"])
+        #expect(reached.first?.source?.country == "IRQ")
+        #expect(reached.first?.date == "2017-02-26")
+        let effect = events("The Syrian army announced that the truce would take effect at midnight.")
+        #expect(effect.map(\.cameo) == ["0871"])
+        let mediator = events("UN chief Antonio Guterres announced on Thursday that a ceasefire has been agreed in Hodeidah.")
+        #expect(!mediator.contains { $0.cameo == "0871" && $0.source?.country == "IGO" })
+        // With the parties named, they are the truce's sides.
+        let named = events("Ankara announced that a ceasefire had been reached with Moscow.")
+        #expect(named.first?.target?.country == "RUS")
+    }
+
+    @Test("'Turkmen' names the Turkmen of Iraq and Syria, not Turkmenistan")
+    func turkmen() {
+        let coded = events("Turkmen fighters clashed with Kurdish peshmerga forces in Tuz Khurmatu in Iraq on Sunday.")
+        #expect(!coded.contains { $0.source?.country == "TKM" || $0.target?.country == "TKM" })
+    }
 }
