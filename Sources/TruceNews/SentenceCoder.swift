@@ -529,6 +529,13 @@ struct SentenceCoder {
             }
             guard var code = adjust(verb.entry.code, future: future, negated: negated, tokens: tokens) else { return nil }
             code = Self.agreementCode(code, verb, tokens, mentions, together: partner != nil, limit: mainEnd)
+            // "agreed to join the talks", "pledged to attend the conference": an intent to meet.
+            if ["030", "057"].contains(code),
+                let to = (verb.end..<min(mainEnd, verb.end + 4)).first(where: { tokens[$0].key == "to" }),
+                verbs.contains(where: { $0.first == to + 1 && $0.entry.kind == .verb && $0.entry.code.hasPrefix("04") })
+            {
+                code = "036"
+            }
             // "received the list of …": hosting needs a guest right after the verb.
             if verb.entry.code == "043", tokens[verb.first].key.hasPrefix("receiv"),
                 !mentions.contains(where: { $0.first >= verb.end && $0.first <= verb.end + 2 })
@@ -953,6 +960,12 @@ struct SentenceCoder {
                 continue
             }
             if m.pronoun == .possessive && m.end - m.first == 1 { continue }
+            // "The Houthis and their allies agreed": the one named leads the group.
+            if m.pronoun == .possessive, index > 0, let joint = conjunction(before: m.first, tokens),
+                mentions[index - 1].end == joint
+            {
+                continue
+            }
             if m.pronoun == nil && m.country == nil && m.role == nil { continue }
             // An infinitive ("… has sent experts to Bosnia to investigate") takes the clause's first subject.
             if verbIndex > 0 && tokens[verbIndex - 1].key == "to", m.end == verbIndex - 1, index > 0,
@@ -1055,7 +1068,14 @@ struct SentenceCoder {
     ) -> Mention? {
         var fallback: Mention?
         var stop = limit
-        if let breaker = (start..<limit).first(where: { Self.clauseBreakers.contains(tokens[$0].key) }) { stop = breaker }
+        if let breaker = (start..<limit).first(where: {
+            Self.clauseBreakers.contains(tokens[$0].key)
+                // "after receiving assurances that …": a clause of its own.
+                || (["after", "before", "despite", "amid"].contains(tokens[$0].key) && $0 + 1 < limit
+                    && tokens[$0 + 1].kind == .word && tokens[$0 + 1].key.hasSuffix("ing"))
+        }) {
+            stop = breaker
+        }
         var helperEnd: Int?
         for m in mentions where m.first >= start && m.end <= stop {
             // "with the help of the UN and Qatar": the helpers listed after the first.

@@ -119,4 +119,22 @@ struct HeldOutFifthRoundTests: CodingExamples {
         let coded = events("Turkmen fighters clashed with Kurdish peshmerga forces in Tuz Khurmatu in Iraq on Sunday.")
         #expect(!coded.contains { $0.source?.country == "TKM" || $0.target?.country == "TKM" })
     }
+
+    @Test("'X and their allies' is X's act; agreeing to join talks is an intent to meet")
+    func alliesAndIntentToMeet() {
+        let joined = events("The Houthis and their allies agreed on Tuesday to join the peace talks.")
+        #expect(joined.map(\.cameo) == ["036"])
+        #expect(joined.first?.source?.country == "YEM")
+        #expect(joined.first?.date == "2017-02-21")
+        let attacked = events("The Houthis and their allies attacked government positions in Taiz.")
+        #expect(attacked.first?.root == "19")
+        #expect(events("Russia and Turkey agreed to hold talks in Astana.").first?.cameo == "036")
+    }
+
+    @Test("an actor inside an 'after receiving …' clause is not the act's target")
+    func afterClauseObject() {
+        let coded = events("The Houthis accepted the truce after receiving assurances from the Saudi-led coalition.")
+        #expect(coded.first?.cameo == "0871")
+        #expect(coded.first?.target?.country != "SAU")
+    }
 }
