@@ -74,6 +74,13 @@ struct SentenceCoder {
         return mentions.firstIndex(where: { $0.first >= speech.end && $0.first <= speech.end + 1 && $0.role != "MED" })
     }
 
+    /// Words after a verb of giving that make it no aid ("gave details", "give up their weapons", "provides for").
+    static let nonAidObjects: Set<String> = [
+        "details", "detail", "assurances", "assurance", "guarantees", "guarantee", "hours", "days", "deadline",
+        "ultimatum", "interview", "interviews", "statement", "briefing", "up", "for", "way", "information", "account",
+        "figures", "name", "names", "reason", "reasons", "explanation", "speech", "warning", "signal", "impression",
+    ]
+
     /// Speech verbs by which a side makes a truce known as its own.
     static let confirming: Set<String> = announcing.union(["confirmed", "confirms", "confirm"])
 
@@ -536,6 +543,12 @@ struct SentenceCoder {
             {
                 code = "036"
             }
+            // "gave no details", "gave the rebels 12 hours", "provides for a ceasefire": giving that is no aid.
+            if code.hasPrefix("07"),
+                (verb.end..<min(mainEnd, verb.end + 8)).contains(where: { Self.nonAidObjects.contains(tokens[$0].key) })
+            {
+                continue
+            }
             // "received the list of …": hosting needs a guest right after the verb.
             if verb.entry.code == "043", tokens[verb.first].key.hasPrefix("receiv"),
                 !mentions.contains(where: { $0.first >= verb.end && $0.first <= verb.end + 2 })
@@ -957,6 +970,13 @@ struct SentenceCoder {
             }
             if let group = governedGroup(index, tokens, mentions) {
                 index = group  // the whole group (the loop steps before it)
+                continue
+            }
+            // "Coalition forces fighting Houthi militias have declared …": the object of a participle after the subject.
+            if before > lowerBound, tokens[before].kind == .word, !tokens[before].capitalized,
+                tokens[before].key.hasSuffix("ing"),
+                index > 0, mentions[index - 1].end == before
+            {
                 continue
             }
             if m.pronoun == .possessive && m.end - m.first == 1 { continue }

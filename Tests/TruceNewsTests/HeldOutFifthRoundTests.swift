@@ -137,4 +137,23 @@ struct HeldOutFifthRoundTests: CodingExamples {
         #expect(coded.first?.cameo == "0871")
         #expect(coded.first?.target?.country != "SAU")
     }
+
+    @Test("the object of a participle after the subject is not the subject")
+    func participleObject() {
+        let declared = events("Coalition forces fighting Houthi militias in Yemen have declared a five-day ceasefire.")
+        #expect(declared.first?.cameo == "0871")
+        #expect(declared.first?.source?.role == "MIL")
+        #expect(declared.first?.source?.text.hasPrefix("Coalition") == true)
+    }
+
+    @Test("giving that is no aid codes nothing; arms as a noun are no arming; aid is still aid")
+    func givingWithoutAid() {
+        #expect(events("Koang gave no details on how many had died.").isEmpty)
+        #expect(
+            events("Russia on Friday gave the rebels in Daraa 12 hours to lay down their arms.").allSatisfy { $0.root != "07" })
+        #expect(events("The enemy opened fire with small arms on Ukrainian positions.").allSatisfy { $0.root != "07" })
+        let aid = events("The United Nations will provide 25,000 tons of food aid to refugees in Yemen.")
+        #expect(aid.first?.root == "03" || aid.first?.root == "07")
+        #expect(events("Germany gave Jordan 5 million dollars of aid on Monday.").first?.root == "07")
+    }
 }
