@@ -875,6 +875,11 @@ struct SentenceCoder {
                     i += 1
                     continue
                 }
+                // "the October 7 attacks", "the 2014 ceasefire": a noun after a number.
+                if i > 0, tokens[i - 1].kind == .number {
+                    i += 1
+                    continue
+                }
                 // "by mortar shells", "with artillery strikes": a noun after a modifier after a preposition.
                 if let previous, previous == i - 1, previous > 0, !inMention[previous], tokens[previous].kind == .word,
                     !tokens[previous].capitalized, Self.nounPrepositions.contains(tokens[previous - 1].key),

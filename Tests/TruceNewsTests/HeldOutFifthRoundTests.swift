@@ -156,4 +156,10 @@ struct HeldOutFifthRoundTests: CodingExamples {
         #expect(aid.first?.root == "03" || aid.first?.root == "07")
         #expect(events("Germany gave Jordan 5 million dollars of aid on Monday.").first?.root == "07")
     }
+
+    @Test("a verb form after a number is a noun: 'the October 7 attacks'")
+    func nounAfterNumber() {
+        let coded = events("Israel wants the release of hostages taken in the October 7 attacks.")
+        #expect(coded.allSatisfy { $0.root != "19" && $0.root != "18" })
+    }
 }
