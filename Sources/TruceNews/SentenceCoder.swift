@@ -408,11 +408,16 @@ struct SentenceCoder {
                 || !["MED", "NGO"].contains(mentions[speakerIndex].role ?? ""),
             let speaker = resolve(mentions[speakerIndex], speaker: nil, memory: memory), speaker.country != nil
         {
-            let dates = resolver.find(tokens, in: 0..<clauseEnd, future: false)
+            // "…,” Obasanjo announced in Pretoria, where the talks began on 25 October": a relative clause's day is
+            // not the words'.
+            let saidEnd =
+                (speech.end..<clauseEnd).first(where: { ["where", "which", "who", "when"].contains(tokens[$0].key) })
+                ?? clauseEnd
+            let dates = resolver.find(tokens, in: 0..<saidEnd, future: false)
             let date = dates.first(where: { $0.day != nil && !$0.background })?.day ?? resolver.published
             // A plain statement is the day it was said: dates inside the quotation are its content's.
             let spoken =
-                resolver.find(tokens, in: close..<clauseEnd, future: false).first(where: { $0.day != nil })?.day
+                resolver.find(tokens, in: close..<saidEnd, future: false).first(where: { $0.day != nil })?.day
                 ?? resolver.published
             remember(speaker, &memory)
             memory.heard(speaker)
@@ -514,7 +519,12 @@ struct SentenceCoder {
             }
             if habitual(tokens, from: mentions[subjectIndex].end, to: verb.first) { return nil }
             // "Libya, in turmoil since an uprising killed Gaddafi": the verb belongs to a "since" clause.
-            if (mentions[subjectIndex].end..<verb.first).contains(where: { tokens[$0].key == "since" }) { continue }
+            // "The government and the rebels, at war since 2020, have agreed": a phrase set off by commas is not.
+            if let since = (mentions[subjectIndex].end..<verb.first).first(where: { tokens[$0].key == "since" }),
+                !(since..<verb.first).contains(where: { tokens[$0].key == "," })
+            {
+                continue
+            }
             if source.bareAdjective && partner != nil && partner!.country == source.country { partner = nil }
             rememberGroup([source] + middle + (partner.map { [$0] } ?? []), &memory)
             if mentions[subjectIndex].pronoun == .group
@@ -1255,7 +1265,7 @@ struct SentenceCoder {
             if ceasefireTopics.contains(tokens[k].key) { return false }
             if ceasefireWords.contains(tokens[k].key) { return true }
             // "to cease hostilities", "to halt fighting"
-            if ["cease", "halt", "stop"].contains(tokens[k].key) && k + 1 < limit
+            if ["cease", "halt", "stop", "end"].contains(tokens[k].key) && k + 1 < limit
                 && ["hostilities", "fighting", "fire", "firing"].contains(tokens[k + 1].key)
             {
                 return true
@@ -1454,8 +1464,11 @@ struct SentenceCoder {
     private static func inParenthetical(_ index: Int, before verb: Int, _ tokens: [Token]) -> Bool {
         guard index < verb else { return false }
         var k = index
+        var since = false
         while k > 0 {
-            if tokens[k].key == "," { return false }
+            // ", at war since 2020, have agreed": a "since" phrase between commas.
+            if tokens[k].key == "," { return since && (index..<verb).contains { tokens[$0].key == "," } }
+            if tokens[k].key == "since" { since = true }
             if ["which", "who"].contains(tokens[k].key), tokens[k - 1].key == "," {
                 return (index..<verb).contains { tokens[$0].key == "," }
             }

@@ -162,4 +162,18 @@ struct HeldOutFifthRoundTests: CodingExamples {
         let coded = events("Israel wants the release of hostages taken in the October 7 attacks.")
         #expect(coded.allSatisfy { $0.root != "19" && $0.root != "18" })
     }
+
+    @Test("a 'since' phrase set off by commas does not hide the verb; a relative clause's day does not date a quotation")
+    func sincePhraseAndQuotationDay() {
+        let agreed = events(
+            "The Ethiopian government and the Tigray rebels, at war since 2020, have agreed to end hostilities.")
+        #expect(agreed.first?.root == "08")
+        #expect(agreed.first?.source?.country == "ETH")
+        // Inside a "since" clause the verb is the clause's: "in turmoil since an uprising killed Gaddafi".
+        #expect(events("Libya, in turmoil since an uprising killed Gaddafi in 2011, is divided.").isEmpty)
+        let quoted = events(
+            "\"The two parties have agreed to a cessation of hostilities,\" the African Union's envoy announced in "
+                + "Pretoria, where the talks began on February 20.")
+        #expect(quoted.first?.date == day.description)
+    }
 }
