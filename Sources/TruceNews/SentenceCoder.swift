@@ -74,6 +74,39 @@ struct SentenceCoder {
         return mentions.firstIndex(where: { $0.first >= speech.end && $0.first <= speech.end + 1 && $0.role != "MED" })
     }
 
+    /// Nouns of talks that may open a clause whose verb says they began ("Peace talks resumed in Kampala").
+    static let talksSubjects: Set<String> = meetingNouns.union(["dialogue", "consultations", "discussions"])
+    /// Verbs by which talks begin or resume.
+    static let talksStarting: Set<String> = [
+        "began", "begins", "begin", "started", "starts", "opened", "opens", "resumed", "resumes", "kicked", "convened",
+    ]
+
+    /// "Fresh talks on the crisis in South Sudan on Monday began in Addis Ababa", "Talks between rival Libyan factions
+    /// have started in Geneva": talks as the clause's subject that begin or resume are negotiations (046) of the
+    /// country they are about (named before the verb, else the article's), between its sides. Talks that began long
+    /// ago ("started in 2017") are background.
+    private func talksBegin(
+        _ tokens: [Token], mentions: [Mention], from start: Int, to end: Int, attribution: Range<Int>?,
+        memory: DocumentMemory
+    ) -> DraftEvent? {
+        guard start < end,
+            let noun = (start..<min(end, start + 8)).first(where: { Self.talksSubjects.contains(tokens[$0].key) }),
+            !(start..<noun).contains(where: { tokens[$0].kind != .word || Self.prepositions.contains(tokens[$0].key) }),
+            let verb = (noun + 1..<min(end, noun + 14)).first(where: { Self.talksStarting.contains(tokens[$0].key) }),
+            !(noun + 1..<verb).contains(where: { [",", "which", "that", "who"].contains(tokens[$0].key) }),
+            // "are set to begin on Thursday": planned, not begun.
+            tokens[verb - 1].key != "to", !Self.futureWords.contains(tokens[verb - 1].key),
+            let day = date(tokens, start..<end, attribution: attribution, future: false, verb: verb..<verb + 1)
+        else { return nil }
+        let named = mentions.first(where: {
+            $0.first >= start && $0.end <= verb && $0.pronoun == nil && $0.country != nil && $0.country != "IGO"
+        })
+        guard let country = named?.country ?? memory.focusCountry else { return nil }
+        let side = Mention(
+            first: noun, end: noun + 1, country: country, display: dictionary.countries[country]?.name ?? country)
+        return DraftEvent(code: "046", source: side, target: side, date: day, location: nil, statement: false)
+    }
+
     /// Words after a verb of giving that make it no aid ("gave details", "give up their weapons", "provides for").
     static let nonAidObjects: Set<String> = [
         "details", "detail", "assurances", "assurance", "guarantees", "guarantee", "hours", "days", "deadline",
@@ -663,6 +696,11 @@ struct SentenceCoder {
             if let event = nounEvent(verb, tokens, mentions: mentions, limit: mainEnd, places: places, memory: &memory) {
                 return event
             }
+        }
+        if let talks = talksBegin(
+            tokens, mentions: mentions, from: mainStart, to: mainEnd, attribution: attribution, memory: memory)
+        {
+            return talks
         }
         // Nothing coded in the clause: ", U.N. envoy Staffan de Mistura said" still records the speaker's statement.
         return attributedStatement(tokens, mentions: mentions, verbs: verbs, attribution: attribution, memory: &memory)

@@ -176,4 +176,29 @@ struct HeldOutFifthRoundTests: CodingExamples {
                 + "Pretoria, where the talks began on February 20.")
         #expect(quoted.first?.date == day.description)
     }
+
+    @Test("talks that begin or resume are the negotiations of the country they are about; planned or old ones are not")
+    func talksBegin() {
+        let began = events("Fresh talks on the crisis in South Sudan on Friday began in Addis Ababa.")
+        #expect(began.map(\.cameo) == ["046"])
+        #expect(began.first?.source?.country == "SSD")
+        #expect(began.first?.target?.country == "SSD")
+        #expect(began.first?.date == "2017-02-24")
+        #expect(
+            events("An international meeting on the Syrian settlement began in Astana on Monday.").first?.source?.country == "SYR"
+        )
+        #expect(events("The talks are set to begin on Thursday in Geneva.").isEmpty)
+        #expect(events("The talks with the ELN started in 2015.").isEmpty)
+    }
+
+    @Test("a dateline naming two cities and a country counts for the country")
+    func twoCityDateline() {
+        let coded = article(
+            """
+            KAMPALA/RUMANGABO, Democratic Republic of Congo, Nov 1 (Reuters) - Uganda called for a ceasefire.
+
+            Peace talks resumed in the capital on Wednesday.
+            """, published: "2013-11-01")
+        #expect(coded.contains { $0.cameo == "046" && $0.source?.country == "COD" })
+    }
 }
