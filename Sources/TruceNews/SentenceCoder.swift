@@ -117,16 +117,18 @@ struct SentenceCoder {
     /// Speech verbs by which a side makes a truce known as its own.
     static let confirming: Set<String> = announcing.union(["confirmed", "confirms", "confirm"])
 
-    /// Whether a reported clause says a truce came about with no party named: "a ceasefire (deal) had been reached",
-    /// "the truce would take effect at midnight", "a cessation of hostilities has been agreed".
-    private static func truceComesAbout(_ tokens: [Token], _ clause: Range<Int>) -> Bool {
+    /// Where a reported clause says a truce came about with no party named: "a ceasefire (deal) had been reached",
+    /// "the truce would take effect at midnight", "that the ceasefire would be mutual", or the truce as the verb's
+    /// object ("confirmed the agreement on a ceasefire"). The result ends the words that date the announcement: up to
+    /// "that", the whole object, or the verb.
+    private static func truceComesAbout(_ tokens: [Token], _ clause: Range<Int>) -> Int? {
         // "announced at a press conference on Sunday that …": the clause after "that".
         let that = (clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 10)).first { tokens[$0].key == "that" }
         let range = (that.map { $0 + 1 } ?? clause.lowerBound)..<clause.upperBound
-        let head = range.lowerBound..<min(range.upperBound, range.lowerBound + 4)
+        let head = range.lowerBound..<min(range.upperBound, range.lowerBound + 6)
         guard let noun = head.first(where: { ceasefireWords.contains(tokens[$0].key) }),
             !(range.lowerBound..<noun).contains(where: { tokens[$0].kind != .word })
-        else { return false }
+        else { return nil }
         var k = noun + 1
         if k < range.upperBound, ["deal", "agreement", "of"].contains(tokens[k].key) { k += 1 }
         if k < range.upperBound, tokens[k].key == "hostilities" { k += 1 }
@@ -138,9 +140,16 @@ struct SentenceCoder {
         }
         let starts = rest.contains { i in
             futureWords.contains(tokens[i].key) && i + 1 < range.upperBound
-                && ["take", "come", "go", "begin", "start", "enter"].contains(tokens[i + 1].key)
+                && ["take", "come", "go", "begin", "start", "enter", "be"].contains(tokens[i + 1].key)
         }
-        return passive || starts
+        if passive || starts { return that ?? clause.lowerBound }
+        // "confirmed the agreement on a ceasefire", "announced a humanitarian truce": the truce as the verb's object.
+        let object =
+            that == nil && ["the", "a", "an"].contains(tokens[clause.lowerBound].key)
+            && (clause.lowerBound..<noun).allSatisfy { tokens[$0].kind == .word && !tokens[$0].key.hasSuffix("ed") }
+            && (noun + 1 >= clause.upperBound
+                || [",", ".", "in", "on", "for", "between", "with"].contains(tokens[noun + 1].key))
+        return object ? clause.upperBound : nil
     }
 
     /// A passive agreement with a named party in a reported clause ("a ceasefire deal had been reached with Russia"):
@@ -1615,11 +1624,8 @@ struct SentenceCoder {
         // midnight": with no party named, the announcing side declares it (a mediator's announcement is not its truce).
         if !quoted, !terms, Self.confirming.contains(tokens[verb.first].key), source.country != "IGO",
             !["MED", "NGO", "CVL"].contains(source.role ?? ""),
-            Self.truceComesAbout(tokens, start..<mainEnd),
-            // "announced at a press conference on Sunday that …": the words before "that" date the announcement.
-            let day = self.date(
-                tokens, 0..<((start..<min(mainEnd, start + 10)).first { tokens[$0].key == "that" } ?? start),
-                attribution: attribution, future: false, verb: verb.first..<verb.end)
+            let saidEnd = Self.truceComesAbout(tokens, start..<mainEnd),
+            let day = self.date(tokens, 0..<saidEnd, attribution: attribution, future: false, verb: verb.first..<verb.end)
         {
             let declared = territory("0871", nil, at: start, focus: memory.focusCountry, source: source.country)
             return DraftEvent(code: "0871", source: source, target: declared, date: day, location: nil, statement: false)

@@ -201,4 +201,14 @@ struct HeldOutFifthRoundTests: CodingExamples {
             """, published: "2013-11-01")
         #expect(coded.contains { $0.cameo == "046" && $0.source?.country == "COD" })
     }
+
+    @Test("a side confirming a truce as the verb's object, or that it will be, declares it")
+    func confirmedTruceObject() {
+        let confirmed = events("A spokesman for the Syrian rebels confirmed the agreement on a ceasefire on Friday.")
+        #expect(confirmed.map(\.cameo) == ["0871"])
+        #expect(confirmed.first?.date == "2017-02-24")
+        #expect(events("Hamas confirmed that the ceasefire would be mutual and simultaneous.").map(\.cameo) == ["0871"])
+        // A confirmed report about something else stays a statement.
+        #expect(events("The rebels confirmed the report on Friday.").allSatisfy { $0.cameo != "0871" })
+    }
 }
