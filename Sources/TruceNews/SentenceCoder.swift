@@ -386,8 +386,26 @@ struct SentenceCoder {
         return (k..<comma).contains(where: { termsNouns.contains(tokens[$0].key) })
     }
 
-    /// The event of a sentence (its tokens and mentions), if any.
+    /// The event of a sentence (its tokens and mentions), if any, with the act of a second clause after ", while"
+    /// or ";" ("Israeli jets struck Gaza, while Palestinian factions fired rockets into Israel").
     func code(
+        _ tokens: [Token], mentions: [Mention], places: [(index: Int, place: EventLocation)], memory: inout DocumentMemory
+    ) -> DraftEvent? {
+        let main = clauseEvent(tokens, mentions: mentions, places: places, memory: &memory)
+        guard var main,
+            let split = (3..<max(3, tokens.count - 4)).first(where: {
+                tokens[$0].key == ";" || (["while", "whereas"].contains(tokens[$0].key) && tokens[$0 - 1].key == ",")
+            }),
+            main.source.first < split, !(main.target.map { $0.first > split } ?? false),
+            let second = quotedAct(tokens, mentions: mentions, places: places, split + 1..<tokens.count, memory: memory),
+            second.source.country != nil,
+            second.code != main.code || second.source.country != main.source.country
+        else { return main }
+        main.also.append(second)
+        return main
+    }
+
+    private func clauseEvent(
         _ tokens: [Token], mentions: [Mention], places: [(index: Int, place: EventLocation)], memory: inout DocumentMemory
     ) -> DraftEvent? {
         let n = tokens.count

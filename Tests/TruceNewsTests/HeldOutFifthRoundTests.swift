@@ -211,4 +211,16 @@ struct HeldOutFifthRoundTests: CodingExamples {
         // A confirmed report about something else stays a statement.
         #expect(events("The rebels confirmed the report on Friday.").allSatisfy { $0.cameo != "0871" })
     }
+
+    @Test("a second clause after ', while' or ';' codes its own act")
+    func secondClause() {
+        let coded = events(
+            "Israeli airstrikes targeted Hamas positions in Gaza on Saturday, while Palestinian factions fired rockets "
+                + "into Israel.")
+        #expect(coded.map(\.root) == ["19", "19"])
+        #expect(coded.map(\.source?.country) == ["ISR", "PSE"])
+        #expect(coded.map(\.target?.country) == ["PSE", "ISR"])
+        // A statement in the second clause adds nothing.
+        #expect(events("Russia shelled the town on Monday; officials said nothing.").count == 1)
+    }
 }
