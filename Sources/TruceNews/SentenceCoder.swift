@@ -186,7 +186,7 @@ struct SentenceCoder {
     /// in a joint statement by Armenia and Azerbaijan". The agent after "by", or the first of the parties after
     /// "between", is the source; the act is the dictionaries' for the verb with the noun as its object.
     private func passiveAgreement(
-        _ tokens: [Token], _ mentions: [Mention], _ range: Range<Int>, verbs: [VerbMatch]
+        _ tokens: [Token], _ mentions: [Mention], _ range: Range<Int>, verbs: [VerbMatch], focus: String?
     ) -> (code: String, source: Mention, target: Mention?, verb: Range<Int>)? {
         let limit = min(range.upperBound, range.lowerBound + 10)
         guard
@@ -207,13 +207,26 @@ struct SentenceCoder {
         }
         guard sawBe, k < range.upperBound, k > noun + 1, tokens[k].key.hasSuffix("ed") else { return nil }
         let participle = k
+        let clause = participle + 1..<range.upperBound
+        // "The ceasefire was established on Monday evening": with no party named, the conflict's sides.
+        if Self.ceasefireWords.contains(tokens[noun].key), Self.truceMade.contains(tokens[participle].key),
+            // "… in a joint statement from the US and the foreign ministers of Armenia and Azerbaijan": named.
+            !clause.contains(where: { tokens[$0].key == "by" || Self.statementNouns.contains(tokens[$0].key) }),
+            !(clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 4)).contains(where: {
+                ["between", "with"].contains(tokens[$0].key)
+            }),
+            let focus
+        {
+            let sides = Mention(
+                first: noun, end: noun + 1, country: focus, display: dictionary.countries[focus]?.name ?? focus)
+            return ("0871", sides, sides, participle..<participle + 1)
+        }
         let synthetic = [tokens[participle], tokens[noun]]
         guard let match = dictionary.verbs.longestMatch(synthetic, at: 0, limit: 2), match.end == 2,
             let entry = match.values.first(where: { $0.kind == .verb })
         else { return nil }
         var code = entry.code
         if Self.ceasefireWords.contains(tokens[noun].key), code == "057" || code == "030" { code = "0871" }
-        let clause = participle + 1..<range.upperBound
         if let by = clause.first(where: { tokens[$0].key == "by" }), by <= participle + 8,
             let agent = mentions.first(where: { $0.first > by && $0.first <= by + 3 && $0.pronoun == nil }),
             agent.country != nil
@@ -231,6 +244,9 @@ struct SentenceCoder {
         }
         return nil
     }
+
+    /// Participles by which a truce is made ("was announced", "has been agreed").
+    static let truceMade: Set<String> = ["announced", "declared", "established", "agreed", "reached", "concluded"]
 
     /// `event` (and its further acts) dated `day` where the words gave no day of their own (publication day).
     private func redated(_ event: DraftEvent, to day: NewsDay) -> DraftEvent {
@@ -442,7 +458,11 @@ struct SentenceCoder {
                         && (comma..<other.first).contains { ["who", "which"].contains(tokens[$0].key) })
             }),
             // ", a source said the mechanism would work" has a clause of its own after the speech verb.
-            !(speech.end..<clauseEnd).contains(where: { Self.complementMarkers.contains(tokens[$0].key) })
+            !(speech.end..<clauseEnd).contains(where: { Self.complementMarkers.contains(tokens[$0].key) }),
+            // ", on Monday after local leaders said …": a clause of time, not an attribution.
+            !(comma..<speech.first).contains(where: {
+                ["after", "before", "when", "as", "since", "until", "because"].contains(tokens[$0].key)
+            })
         {
             attribution = comma..<clauseEnd
         }
@@ -506,7 +526,7 @@ struct SentenceCoder {
         }
         var lowerBound = mainStart
         if mainStart < mainEnd,
-            let passive = passiveAgreement(tokens, mentions, mainStart..<mainEnd, verbs: verbs),
+            let passive = passiveAgreement(tokens, mentions, mainStart..<mainEnd, verbs: verbs, focus: memory.focusCountry),
             let date = date(tokens, mainStart..<mainEnd, attribution: attribution, future: false, verb: passive.verb)
         {
             let location = places.first(where: { $0.index >= passive.verb.lowerBound && $0.index < mainEnd })?.place
@@ -937,6 +957,8 @@ struct SentenceCoder {
             {
                 entry = noun
             }
+            // "Clashes broke out …": a sentence does not open with its verb.
+            if entry.kind != .noun, i == 0, let noun = match.values.first(where: { $0.kind == .noun }) { entry = noun }
             var passive = false
             if entry.kind != .noun {
                 let previous = previousWord(tokens, before: i)
@@ -1719,6 +1741,24 @@ struct SentenceCoder {
             code: verb.entry.code, source: source, target: target, date: date, location: nil, statement: target == nil)
     }
 
+    /// Verbs by which fighting starts or goes on, between an event noun and its sides ("fighting broke out between").
+    static let fightingGoesOn: Set<String> = [
+        "broke", "erupted", "flared", "raged", "continued", "resumed", "intensified", "escalated", "renewed",
+    ]
+
+    /// The "between" or "by" that names an event noun's sides: right after it, or after a verb by which fighting
+    /// starts or goes on ("heavy fighting broke out between …").
+    private static func nounJoint(_ noun: VerbMatch, _ tokens: [Token], limit: Int) -> Int? {
+        var k = noun.end
+        if ["18", "19"].contains(noun.entry.code.prefix(2)), k < limit, fightingGoesOn.contains(tokens[k].key) {
+            k += 1
+            if k < limit, ["out", "up", "again"].contains(tokens[k].key) { k += 1 }
+            guard k < limit, tokens[k].key == "between" else { return nil }
+        }
+        guard k < limit, tokens[k].key == "between" || tokens[k].key == "by" else { return nil }
+        return k
+    }
+
     private func nounEvent(
         _ noun: VerbMatch, _ tokens: [Token], mentions: [Mention], limit: Int, places: [(index: Int, place: EventLocation)],
         memory: inout DocumentMemory
@@ -1741,11 +1781,11 @@ struct SentenceCoder {
         {
             source = m
             target = object(after: noun.end, limit: limit, tokens, mentions, source: m, memory: memory, places: true)
-        } else if noun.end < limit, tokens[noun.end].key == "between" || tokens[noun.end].key == "by",
-            let a = mentions.first(where: { $0.first > noun.end && $0.first <= noun.end + 3 })
+        } else if let joint = Self.nounJoint(noun, tokens, limit: limit),
+            let a = mentions.first(where: { $0.first > joint && $0.first <= joint + 3 })
         {
             source = a
-            if tokens[noun.end].key == "between" {
+            if tokens[joint].key == "between" {
                 target = mentions.first(where: { $0.first > a.end && $0.first <= a.end + 3 })
             } else {
                 target = object(after: a.end, limit: limit, tokens, mentions, source: a, memory: memory)

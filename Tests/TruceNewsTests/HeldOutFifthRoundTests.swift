@@ -223,4 +223,37 @@ struct HeldOutFifthRoundTests: CodingExamples {
         // A statement in the second clause adds nothing.
         #expect(events("Russia shelled the town on Monday; officials said nothing.").count == 1)
     }
+
+    @Test("fighting that breaks out between two sides is theirs; a sentence does not open with its verb")
+    func fightingBrokeOut() {
+        let fighting = events("Heavy fighting broke out between Sudanese troops and the RSF on Saturday.")
+        #expect(fighting.map(\.root) == ["19"])
+        #expect(fighting.first?.date == "2017-02-25")
+        let clashes = events("Clashes erupted between Sudanese troops and the RSF on Saturday.")
+        #expect(clashes.map(\.root) == ["19"])
+    }
+
+    @Test("', on Monday after local leaders said …' is a clause of time, not an attribution")
+    func timeClauseIsNoAttribution() {
+        let coded = events(
+            "Fighting broke out between Sudanese troops and the RSF in the town, the capital of the region, on "
+                + "Saturday after local leaders said they wanted to rejoin the federation.")
+        #expect(coded.first?.root == "19")
+        #expect(coded.first?.date == "2017-02-25")
+    }
+
+    @Test("a truce made in the passive with no party named is the conflict's sides'; named authors are not replaced")
+    func agentlessTruce() {
+        let coded = article(
+            """
+            Fighting in Yemen's Taiz province has killed dozens this week.
+
+            The ceasefire was announced during a press conference in Taiz late on Saturday.
+            """)
+        #expect(coded.contains { $0.cameo == "0871" && $0.source?.country == "YEM" && $0.date == "2017-02-25" })
+        let named = events(
+            "The truce was announced on Sunday in a joint statement from the US State Department and the foreign "
+                + "ministers of Armenia and Azerbaijan.")
+        #expect(!named.contains { $0.source?.country == $0.target?.country && $0.cameo == "0871" })
+    }
 }
