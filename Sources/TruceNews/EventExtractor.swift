@@ -92,6 +92,13 @@ public struct EventExtractor: Sendable {
                             display: mentionText(article.scalars, tokens, m))
                     }
                 }
+                // "Hezbollah fired two missiles …" and then "Netanyahu called the attack a violation": the attacker.
+                if let attack = coded, ["18", "19", "20"].contains(attack.code.prefix(2)), attack.source.country != nil {
+                    memory.lastAttacker = DocumentMemory.Known(
+                        country: attack.source.country, role: attack.source.role,
+                        identity: attack.source.identity ?? (attack.source.country ?? "") + "/" + (attack.source.role ?? ""),
+                        display: attack.source.display ?? mentionText(article.scalars, tokens, attack.source))
+                }
                 // The subject of the sentence's act is the likelier antecedent than a person named as its object.
                 if let source = coded?.source, source.isPerson, let identity = source.identity {
                     memory.lastPerson = DocumentMemory.Known(

@@ -107,6 +107,21 @@ struct SentenceCoder {
         return DraftEvent(code: "046", source: side, target: side, date: day, location: nil, statement: false)
     }
 
+    /// Nouns of an attack that a later sentence refers back to ("the attack", "these strikes").
+    static let attackNouns: Set<String> = [
+        "attack", "attacks", "strike", "strikes", "shelling", "bombardment", "raid", "raids", "assault", "airstrike",
+        "airstrikes", "bombing", "violation", "violations", "incident",
+    ]
+
+    /// The attack noun right after a verb's first word, referred back to with "the", "this" or "these" ("condemned
+    /// the attack", "called the attack a violation").
+    private static func theAttack(_ tokens: [Token], after start: Int, limit: Int) -> Int? {
+        var k = start
+        if k < limit, ["on", "of", "for"].contains(tokens[k].key) { k += 1 }  // "blamed … for", "accused … of"
+        guard k < limit, ["the", "this", "these", "that", "those", "such"].contains(tokens[k].key) else { return nil }
+        return (k + 1..<min(limit, k + 3)).first { attackNouns.contains(tokens[$0].key) }
+    }
+
     /// Words after a verb of giving that make it no aid ("gave details", "give up their weapons", "provides for").
     static let nonAidObjects: Set<String> = [
         "details", "detail", "assurances", "assurance", "guarantees", "guarantee", "hours", "days", "deadline",
@@ -678,6 +693,13 @@ struct SentenceCoder {
                     ?? object(
                         after: verb.first + 1, limit: objectEnd, tokens, mentions, source: source, memory: memory,
                         places: Self.targetsTerritory(code), patternEnd: verb.end)
+            }
+            // "Netanyahu called the attack a violation": the attack is the last one coded, and its author the target.
+            if target == nil, ["11", "12", "13", "16", "17"].contains(code.prefix(2)),
+                let attacker = memory.lastAttacker, attacker.country != source.country || attacker.role != source.role,
+                let noun = Self.theAttack(tokens, after: verb.first + 1, limit: objectEnd)
+            {
+                target = stand(attacker, for: Mention(first: noun, end: noun + 1))
             }
             guard
                 let date = date(

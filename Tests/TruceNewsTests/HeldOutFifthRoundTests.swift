@@ -256,4 +256,21 @@ struct HeldOutFifthRoundTests: CodingExamples {
                 + "ministers of Armenia and Azerbaijan.")
         #expect(!named.contains { $0.source?.country == $0.target?.country && $0.cameo == "0871" })
     }
+
+    @Test("condemning 'the attack' targets the last attacker; conducting air strikes and vowing a response are coded")
+    func theAttackRefersBack() {
+        let coded = article(
+            """
+            Hezbollah fired two missiles at an Israeli army post on Monday.
+
+            Israeli Prime Minister Benjamin Netanyahu called the attack a "serious violation" of the ceasefire.
+
+            Israel conducted air strikes on targets in southern Lebanon on Monday.
+            """)
+        let accused = coded.first { $0.sentence.contains("serious violation") }
+        #expect(accused?.root == "11")
+        #expect(accused?.target?.country == "LBN")
+        #expect(coded.contains { $0.cameo == "195" && $0.source?.country == "ISR" })
+        #expect(events("Netanyahu vowed a strong response.").first?.root == "13")
+    }
 }
