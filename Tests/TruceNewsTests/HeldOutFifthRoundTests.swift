@@ -273,4 +273,14 @@ struct HeldOutFifthRoundTests: CodingExamples {
         #expect(coded.contains { $0.cameo == "195" && $0.source?.country == "ISR" })
         #expect(events("Netanyahu vowed a strong response.").first?.root == "13")
     }
+
+    @Test("reserving the right to respond is a threat; stressing the need for something is an appeal")
+    func threatsAndAppeals() {
+        #expect(events("Turkey reserves the right to retaliate against any attack on its troops.").first?.cameo == "138")
+        #expect(events("Israel maintains the right to respond strongly to any violation.").first?.cameo == "138")
+        #expect(events("The opposition threatened not to attend the opening session.").first?.cameo == "134")
+        #expect(events("The minister emphasized the need for a political solution in Syria.").first?.cameo == "020")
+        // Stressing alone is a statement.
+        #expect(events("The minister stressed that the talks were going well.").first?.root == "01")
+    }
 }
