@@ -753,6 +753,18 @@ struct SentenceCoder {
                     }
                 }
             }
+            // "Kiev forces have violated the ceasefire, the LPR's militia said": the other side's accusation too.
+            if ["18", "19", "20"].contains(code.prefix(2)), event.also.isEmpty,
+                let speaker = attributionSpeaker(tokens, mentions: mentions, verbs: verbs, attribution: attribution),
+                let accuser = resolve(speaker, speaker: nil, memory: memory), Self.opposing(accuser, source),
+                let zone = attribution
+            {
+                let said =
+                    resolver.find(tokens, in: zone, future: false).first(where: { $0.day != nil })?.day ?? resolver.published
+                event.also = [
+                    DraftEvent(code: "112", source: accuser, target: source, date: said, location: nil, statement: false)
+                ]
+            }
             // Only words that say so make an act mutual ("exchanged fire", "accused each other"): allies launching an
             // offensive together do not attack each other.
             event.mutual =
@@ -773,6 +785,18 @@ struct SentenceCoder {
         }
         // Nothing coded in the clause: ", U.N. envoy Staffan de Mistura said" still records the speaker's statement.
         return attributedStatement(tokens, mentions: mentions, verbs: verbs, attribution: attribution, memory: &memory)
+    }
+
+    /// The speaker of an attribution: ", the army said", "according to the militia of the LPR, …".
+    private func attributionSpeaker(
+        _ tokens: [Token], mentions: [Mention], verbs: [VerbMatch], attribution: Range<Int>?
+    ) -> Mention? {
+        guard let zone = attribution else { return nil }
+        if tokens[zone.lowerBound].key == "according" {
+            return mentions.first(where: { $0.first > zone.lowerBound + 1 && $0.end <= zone.upperBound && $0.pronoun == nil })
+        }
+        guard let speech = verbs.first(where: { $0.first > zone.lowerBound && $0.entry.kind == .speech }) else { return nil }
+        return mentions.last(where: { $0.first > zone.lowerBound && $0.end <= speech.first && $0.pronoun == nil })
     }
 
     /// The statement of the speaker of a trailing attribution (", U.N. envoy Staffan de Mistura said"), for a clause
@@ -1634,6 +1658,14 @@ struct SentenceCoder {
             }
             break
         }
+        // "said in a message on Thursday that …": the complement starts after "that".
+        if start < mainEnd, Self.prepositions.contains(tokens[start].key) || tokens[start].key == "a",
+            let that = (start..<min(mainEnd, start + 8)).first(where: { tokens[$0].key == "that" }),
+            !(start..<that).contains(where: { tokens[$0].kind != .word && tokens[$0].kind != .number }),
+            !verbs.contains(where: { (start..<that).contains($0.first) && $0.entry.kind != .noun })
+        {
+            start = that + 1
+        }
         let quoted = start < mainEnd && tokens[start].kind == .quote
         // "The Foreign Secretary said on Tuesday: “Both sides have agreed to …”": the act the words report, on the
         // day they were said unless they date it themselves; and the speaker's next quotation is theirs too.
@@ -1742,6 +1774,15 @@ struct SentenceCoder {
                     listed: partner != nil && Self.sharedAct(code)
                         ? listed.dropFirst().compactMap { resolve($0, speaker: source, memory: memory) } : nil,
                     source: actor, target: target, tokens, mentions, limit: mainEnd, memory: memory)
+                // "The army said the RSF had violated the truce": the attack as reported, and one side's accusation of
+                // the other, on the day it was said.
+                if ["18", "19", "20"].contains(code.prefix(2)), Self.opposing(source, actor),
+                    let said = self.date(tokens, 0..<start, attribution: attribution, future: false, verb: verb.first..<verb.end)
+                {
+                    event.also = [
+                        DraftEvent(code: "112", source: source, target: actor, date: said, location: nil, statement: false)
+                    ]
+                }
                 return event
             }
         }
@@ -1779,6 +1820,21 @@ struct SentenceCoder {
         }
         guard k < limit, tokens[k].key == "between" || tokens[k].key == "by" else { return nil }
         return k
+    }
+
+    /// Whether `speaker` is a party to the fighting and `actor` is on another side: another country, or the same
+    /// country's government against its rebels or opposition (a party's word about the other side accuses it).
+    private static func opposing(_ speaker: Mention, _ actor: Mention) -> Bool {
+        func side(_ role: String?) -> String? {
+            switch role {
+            case nil, "GOV", "MIL": "state"
+            case "REB", "OPP": "insurgent"
+            default: nil
+            }
+        }
+        guard let mine = side(speaker.role), let theirs = side(actor.role), speaker.country != nil, actor.country != nil
+        else { return false }
+        return speaker.country != actor.country || mine != theirs
     }
 
     private func nounEvent(

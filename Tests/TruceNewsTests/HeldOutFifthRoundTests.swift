@@ -283,4 +283,26 @@ struct HeldOutFifthRoundTests: CodingExamples {
         // Stressing alone is a statement.
         #expect(events("The minister stressed that the talks were going well.").first?.root == "01")
     }
+
+    @Test("one side's word that the other attacked is the attack and its accusation, dated by the words")
+    func sideAccusesOther() {
+        let said = events("India said on Saturday that the Pakistan army violated the ceasefire in the Rajouri sector.")
+        #expect(said.map(\.cameo).sorted() == ["112", "196"])
+        let accusation = said.first { $0.cameo == "112" }
+        #expect(accusation?.source?.country == "IND")
+        #expect(accusation?.target?.country == "PAK")
+        #expect(accusation?.date == "2017-02-25")
+        let according = events(
+            "According to the militia of the self-proclaimed Luhansk People's Republic, Kiev forces shelled the village.")
+        #expect(according.contains { $0.cameo == "112" && $0.target?.role == "MIL" })
+        // A side's word about its own forces, or a monitor's report, accuses no one.
+        #expect(events("The Indian army said its troops shelled Pakistani posts on Saturday.").allSatisfy { $0.cameo != "112" })
+        #expect(events("UN monitors said Pakistani troops shelled Indian posts on Saturday.").allSatisfy { $0.cameo != "112" })
+    }
+
+    @Test("'said in a message on Thursday that …' dates the words by Thursday")
+    func saidInAMessage() {
+        let coded = events("The Taliban leader said in a message on Thursday that the U.S. has violated the agreement.")
+        #expect(coded.first { $0.cameo == "112" }?.date == "2017-02-23")
+    }
 }
