@@ -1822,8 +1822,9 @@ struct SentenceCoder {
         return k
     }
 
-    /// Whether `speaker` is a party to the fighting and `actor` is on another side: another country, or the same
-    /// country's government against its rebels or opposition (a party's word about the other side accuses it).
+    /// Whether `speaker` is an armed party or a state and `actor` is on another side: another country, or the same
+    /// country's government against its rebels (a party's word about the other side accuses it; activists and the
+    /// political opposition report).
     private static func opposing(_ speaker: Mention, _ actor: Mention) -> Bool {
         func side(_ role: String?) -> String? {
             switch role {
@@ -1832,7 +1833,8 @@ struct SentenceCoder {
             default: nil
             }
         }
-        guard let mine = side(speaker.role), let theirs = side(actor.role), speaker.country != nil, actor.country != nil
+        guard speaker.role != "OPP", let mine = side(speaker.role), let theirs = side(actor.role),
+            speaker.country != nil, actor.country != nil
         else { return false }
         return speaker.country != actor.country || mine != theirs
     }

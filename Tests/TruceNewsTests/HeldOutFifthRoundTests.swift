@@ -298,6 +298,7 @@ struct HeldOutFifthRoundTests: CodingExamples {
         // A side's word about its own forces, or a monitor's report, accuses no one.
         #expect(events("The Indian army said its troops shelled Pakistani posts on Saturday.").allSatisfy { $0.cameo != "112" })
         #expect(events("UN monitors said Pakistani troops shelled Indian posts on Saturday.").allSatisfy { $0.cameo != "112" })
+        #expect(events("Government artillery shelled Douma on Sunday, activists said.").allSatisfy { $0.cameo != "112" })
     }
 
     @Test("'said in a message on Thursday that …' dates the words by Thursday")
