@@ -649,7 +649,7 @@ struct SentenceCoder {
                 code = "036"
             }
             // "gave no details", "gave the rebels 12 hours", "provides for a ceasefire": giving that is no aid.
-            if code.hasPrefix("07"),
+            if verb.entry.code.hasPrefix("07"),
                 (verb.end..<min(mainEnd, verb.end + 8)).contains(where: { Self.nonAidObjects.contains(tokens[$0].key) })
             {
                 continue
