@@ -93,6 +93,21 @@ public struct NewsDictionary: Sendable {
         field == "-" ? [] : field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
+    /// Arabic articles written with a hyphen in the dictionary ("Jaish al-Islam") and often without in text
+    /// ("Jaish al Islam").
+    private static let arabicArticles = ["al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-"]
+
+    /// The name with its Arabic articles written apart: "Jaish al-Islam" → "Jaish al Islam".
+    static func unhyphenatedArticle(_ name: String) -> String {
+        name.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            let lower = word.lowercased()
+            guard let article = arabicArticles.first(where: { lower.hasPrefix($0) }), word.count > article.count else {
+                return String(word)
+            }
+            return String(word.prefix(article.count - 1)) + " " + String(word.dropFirst(article.count))
+        }.joined(separator: " ")
+    }
+
     /// A short all-capitals name ("US", "UN", "HNC") matches only capitals in text.
     private static func isAcronym(_ name: String) -> Bool {
         let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
@@ -167,7 +182,9 @@ public struct NewsDictionary: Sendable {
                 to = day
             }
             let kind: ActorInfo.Kind = f[0] == "person" ? .person : .organisation
-            for n in names {
+            var spelled = names
+            for n in names where Self.unhyphenatedArticle(n) != n { spelled.append(Self.unhyphenatedArticle(n)) }
+            for n in spelled {
                 var info = ActorInfo(name: name, country: country, role: role, kind: kind, from: from, to: to)
                 info.acronym = Self.isAcronym(n)
                 actors.add(Tokenizer.keys(n), info)

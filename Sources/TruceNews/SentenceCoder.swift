@@ -122,10 +122,10 @@ struct SentenceCoder {
         return (k + 1..<min(limit, k + 3)).first { attackNouns.contains(tokens[$0].key) }
     }
 
-    /// Words after a verb of giving that make it no aid ("gave details", "give up their weapons", "provides for").
+    /// Words after a verb of giving that make it no aid ("gave details", "gave the rebels 12 hours", "provides for").
     static let nonAidObjects: Set<String> = [
         "details", "detail", "assurances", "assurance", "guarantees", "guarantee", "hours", "days", "deadline",
-        "ultimatum", "interview", "interviews", "statement", "briefing", "up", "for", "way", "information", "account",
+        "ultimatum", "interview", "interviews", "statement", "briefing", "for", "way", "information", "account",
         "figures", "name", "names", "reason", "reasons", "explanation", "speech", "warning", "signal", "impression",
     ]
 
@@ -651,6 +651,8 @@ struct SentenceCoder {
             // "gave no details", "gave the rebels 12 hours", "provides for a ceasefire": giving that is no aid.
             if verb.entry.code.hasPrefix("07"),
                 (verb.end..<min(mainEnd, verb.end + 8)).contains(where: { Self.nonAidObjects.contains(tokens[$0].key) })
+                    // "give up their weapons", not "contribute up to 4,000 troops"
+                    || (verb.end + 1 < mainEnd && tokens[verb.end].key == "up" && tokens[verb.end + 1].key != "to")
             {
                 continue
             }

@@ -307,4 +307,11 @@ struct HeldOutFifthRoundTests: CodingExamples {
         let coded = events("The Taliban leader said in a message on Thursday that the U.S. has violated the agreement.")
         #expect(coded.first { $0.cameo == "112" }?.date == "2017-02-23")
     }
+
+    @Test("a dictionary name with a hyphenated Arabic article also matches it written apart")
+    func arabicArticleApart() {
+        let coded = events("Jaish al Islam said that government forces had attacked the town of Maydaa.")
+        #expect(coded.contains { $0.cameo == "112" && $0.source?.role == "REB" && $0.source?.country == "SYR" })
+        #expect(events("Ahrar al Sham rejected the deal on Sunday.").first?.source?.role == "REB")
+    }
 }
