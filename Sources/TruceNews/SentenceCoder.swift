@@ -613,6 +613,10 @@ struct SentenceCoder {
                 source = mentions[first]
             }
             if habitual(tokens, from: mentions[subjectIndex].end, to: verb.first) { return nil }
+            // "It is not clear whether the YPG will accept the deal", "if the rebels reject it": no act yet.
+            var opener = mentions[first].first - 1
+            if opener > 0, ["the", "a", "an"].contains(tokens[opener].key) { opener -= 1 }
+            if opener >= 0, ["whether", "if", "unless"].contains(tokens[opener].key) { continue }
             // "Libya, in turmoil since an uprising killed Gaddafi": the verb belongs to a "since" clause.
             // "The government and the rebels, at war since 2020, have agreed": a phrase set off by commas is not.
             if let since = (mentions[subjectIndex].end..<verb.first).first(where: { tokens[$0].key == "since" }),

@@ -314,4 +314,14 @@ struct HeldOutFifthRoundTests: CodingExamples {
         #expect(coded.contains { $0.cameo == "112" && $0.source?.role == "REB" && $0.source?.country == "SYR" })
         #expect(events("Ahrar al Sham rejected the deal on Sunday.").first?.source?.role == "REB")
     }
+
+    @Test("a verb inside 'whether' or 'if' is no act yet; denying there was a deal is a denial")
+    func conditionalsAndDenials() {
+        #expect(events("It is not clear whether the YPG will accept the deal.").isEmpty)
+        let conditional = events("If the rebels reject the deal, Russia will bomb the town.")
+        #expect(conditional.map(\.source?.country) == ["RUS"])
+        #expect(conditional.first?.root == "13")
+        #expect(events("Opposition sources denied there was any such deal.").first?.cameo == "016")
+        #expect(events("Turkey denied land allocation for the temple on Monday.").first?.root == "12")
+    }
 }
