@@ -412,9 +412,11 @@ struct SentenceCoder {
             if verb < end, adverbs.contains(tokens[verb].key) || tokens[verb].key == "also" { verb += 1 }
             return verb < end && termsVerbs.contains(tokens[verb].key)
         }
-        // The opener's noun ends at the comma: "Under the Russia-Turkey deal,", "As part of the agreement,".
-        guard let comma = (k..<limit).first(where: { tokens[$0].key == "," }), comma > k else { return false }
-        return (k..<comma).contains(where: { termsNouns.contains(tokens[$0].key) })
+        // The opener's noun comes first: "Under the Russia-Turkey deal,", "As part of the agreement,", "Under the deal
+        // reached with Tehran and Moscow to …".
+        let head = k..<min(end, k + 4)
+        guard let noun = head.first(where: { termsNouns.contains(tokens[$0].key) }) else { return false }
+        return !(k..<noun).contains(where: { tokens[$0].kind != .word })
     }
 
     /// The event of a sentence (its tokens and mentions), if any, with the act of a second clause after ", while"

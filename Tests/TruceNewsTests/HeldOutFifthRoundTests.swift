@@ -11,6 +11,11 @@ struct HeldOutFifthRoundTests: CodingExamples {
         #expect(events("Under the deal, Washington pledged to withdraw its forces from Syria.").isEmpty)
         #expect(events("Under the Russia-Turkey agreement, the rebels must withdraw heavy weapons by Wednesday.").isEmpty)
         #expect(events("As part of the agreement, Russia will ensure that displaced Syrians can return.").isEmpty)
+        #expect(
+            events(
+                "Under the deal reached with Tehran and Moscow to reduce fighting between government forces and "
+                    + "insurgents, Turkey set up observation posts."
+            ).isEmpty)
         #expect(events("The agreement also allows members of the African Union to deploy forces.").isEmpty)
         #expect(events("The accord requires the militants to hand over their heavy weapons.").isEmpty)
         // The same acts without the deal's frame are acts.
