@@ -51,6 +51,7 @@ public struct DateResolver: Sendable {
                 // "since …" within the three tokens before makes it background.
                 var k = i - 1
                 while k >= max(range.lowerBound, i - 4) {
+                    if tokens[k].key == "," { break }  // "at war since 2020, on Saturday agreed": another phrase
                     if tokens[k].key == "since" {
                         expr.background = expr.day.map { $0.ordinal < published.ordinal - 7 } ?? true
                         expr.tokens = k..<expr.tokens.upperBound

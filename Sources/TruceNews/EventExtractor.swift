@@ -382,12 +382,12 @@ public struct EventExtractor: Sendable {
                 let venue =
                     info.kind == .metonym && match.end < tokens.count
                     && Self.venueNouns.contains(tokens[match.end].key)
-                // "TRIPOLI, Lebanon:" names a city by its country, not the country the city would stand for.
+                // A dateline "TRIPOLI, Lebanon:" names a city by its country, not the country the city would stand for.
                 var comma = match.end
                 // "KAMPALA/RUMANGABO, Democratic Republic of Congo": a dateline may name two places.
                 while comma + 1 < tokens.count, tokens[comma].key == "/" { comma += 2 }
                 let cityOfNamedState =
-                    info.kind == .metonym && comma + 1 < tokens.count && tokens[comma].key == ","
+                    i == 0 && info.kind == .metonym && comma + 1 < tokens.count && tokens[comma].key == ","
                     && dictionary.actors.longestMatch(tokens, at: comma + 1, limit: tokens.count)?.values
                         .contains(where: { $0.kind == .state }) == true
                 if outletHome || venue || cityOfNamedState {

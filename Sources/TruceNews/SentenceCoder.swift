@@ -75,7 +75,9 @@ struct SentenceCoder {
     }
 
     /// Nouns of talks that may open a clause whose verb says they began ("Peace talks resumed in Kampala").
-    static let talksSubjects: Set<String> = meetingNouns.union(["dialogue", "consultations", "discussions"])
+    static let talksSubjects: Set<String> = [
+        "talks", "negotiations", "meeting", "summit", "conference", "dialogue", "consultations", "discussions",
+    ]
     /// Verbs by which talks begin or resume.
     static let talksStarting: Set<String> = [
         "began", "begins", "begin", "started", "starts", "opened", "opens", "resumed", "resumes", "kicked", "convened",
@@ -92,10 +94,17 @@ struct SentenceCoder {
         guard start < end,
             let noun = (start..<min(end, start + 8)).first(where: { Self.talksSubjects.contains(tokens[$0].key) }),
             !(start..<noun).contains(where: { tokens[$0].kind != .word || Self.prepositions.contains(tokens[$0].key) }),
-            let verb = (noun + 1..<min(end, noun + 14)).first(where: { Self.talksStarting.contains(tokens[$0].key) }),
-            !(noun + 1..<verb).contains(where: { [",", "which", "that", "who"].contains(tokens[$0].key) }),
-            // "are set to begin on Thursday": planned, not begun.
+            let verb = (noun + 1..<min(end, noun + 10)).first(where: { Self.talksStarting.contains(tokens[$0].key) }),
+            // One clause: "Peace talks on Syria collapsed on Monday after fighting resumed" is not talks resuming.
+            !(noun + 1..<verb).contains(where: {
+                [",", "which", "that", "who", "after", "before", "when", "as", "while", "but"].contains(tokens[$0].key)
+                    || tokens[$0].key.hasSuffix("ed")
+            }),
+            // "are set to begin on Thursday": planned, not begun; "did not begin", "No talks began": not begun.
             tokens[verb - 1].key != "to", !Self.futureWords.contains(tokens[verb - 1].key),
+            !(max(start, noun - 3)..<verb).contains(where: {
+                Self.negations.contains(tokens[$0].key) || ["no", "yet"].contains(tokens[$0].key)
+            }),
             let day = date(tokens, start..<end, attribution: attribution, future: false, verb: verb..<verb + 1)
         else { return nil }
         let named = mentions.first(where: {
@@ -118,16 +127,37 @@ struct SentenceCoder {
     private static func theAttack(_ tokens: [Token], after start: Int, limit: Int) -> Int? {
         var k = start
         if k < limit, ["on", "of", "for"].contains(tokens[k].key) { k += 1 }  // "blamed … for", "accused … of"
-        guard k < limit, ["the", "this", "these", "that", "those", "such"].contains(tokens[k].key) else { return nil }
+        guard k < limit, ["the", "this", "these"].contains(tokens[k].key) else { return nil }
         return (k + 1..<min(limit, k + 3)).first { attackNouns.contains(tokens[$0].key) }
     }
 
-    /// Words after a verb of giving that make it no aid ("gave details", "gave the rebels 12 hours", "provides for").
+    /// Objects of a verb of giving that make it no aid ("gave no details", "gave assurances", "gave a deadline").
     static let nonAidObjects: Set<String> = [
-        "details", "detail", "assurances", "assurance", "guarantees", "guarantee", "hours", "days", "deadline",
-        "ultimatum", "interview", "interviews", "statement", "briefing", "for", "way", "information", "account",
-        "figures", "name", "names", "reason", "reasons", "explanation", "speech", "warning", "signal", "impression",
+        "details", "detail", "assurances", "assurance", "guarantees", "guarantee", "deadline", "ultimatum", "interview",
+        "interviews", "statement", "briefing", "information", "account", "figures", "name", "names", "reason",
+        "reasons", "explanation", "speech", "warning", "signal", "impression",
     ]
+
+    /// Whether a verb of giving gives no aid: its object is words ("gave no details on how many died"), a time to
+    /// act ("gave the rebels 12 hours to lay down their arms"), or terms ("the deal provides for …", "give up their
+    /// weapons"); "gave $50 million for reconstruction" and "contribute up to 4,000 troops" are still giving.
+    private static func givesNoAid(_ verb: VerbMatch, _ tokens: [Token], limit: Int) -> Bool {
+        // A phrase that names what is given ("delivered 100 tons of food") is aid whatever follows.
+        let k = verb.end
+        guard k < limit, verb.end == verb.first + 1 else { return false }
+        if ["for", "way"].contains(tokens[k].key) { return true }
+        if tokens[k].key == "up", k + 1 < limit, tokens[k + 1].key != "to" { return true }
+        let object = k..<min(limit, k + 5)
+        if let word = object.first(where: { nonAidObjects.contains(tokens[$0].key) }),
+            !(k..<word).contains(where: { prepositions.contains(tokens[$0].key) || tokens[$0].kind != .word })
+        {
+            return true
+        }
+        return (k..<min(limit, k + 8)).contains { i in
+            ["hours", "days"].contains(tokens[i].key) && i > k && tokens[i - 1].kind == .number && i + 1 < limit
+                && tokens[i + 1].key == "to"
+        }
+    }
 
     /// Speech verbs by which a side makes a truce known as its own.
     static let confirming: Set<String> = announcing.union(["confirmed", "confirms", "confirm"])
@@ -159,9 +189,13 @@ struct SentenceCoder {
         }
         if passive || starts { return that ?? clause.lowerBound }
         // "confirmed the agreement on a ceasefire", "announced a humanitarian truce": the truce as the verb's object.
+        // The truce, or an agreement on it, is the object ("the agreement on a ceasefire"); "the end of the truce" and
+        // "the violation of the ceasefire" are no truce declared.
         let object =
             that == nil && ["the", "a", "an"].contains(tokens[clause.lowerBound].key)
-            && (clause.lowerBound..<noun).allSatisfy { tokens[$0].kind == .word && !tokens[$0].key.hasSuffix("ed") }
+            && (clause.lowerBound..<noun).allSatisfy {
+                tokens[$0].kind == .word && !tokens[$0].key.hasSuffix("ed") && tokens[$0].key != "of"
+            }
             && (noun + 1 >= clause.upperBound
                 || [",", ".", "in", "on", "for", "between", "with"].contains(tokens[noun + 1].key))
         return object ? clause.upperBound : nil
@@ -225,6 +259,11 @@ struct SentenceCoder {
         let clause = participle + 1..<range.upperBound
         // "The ceasefire was established on Monday evening": with no party named, the conflict's sides.
         if Self.ceasefireWords.contains(tokens[noun].key), Self.truceMade.contains(tokens[participle].key),
+            // "No ceasefire was announced", "The truce was not declared", "was declared over": no truce made.
+            !(range.lowerBound..<participle).contains(where: {
+                Self.negations.contains(tokens[$0].key) || tokens[$0].key == "no"
+            }),
+            participle + 1 >= range.upperBound || !Self.truceUnmade.contains(tokens[participle + 1].key),
             // "… in a joint statement from the US and the foreign ministers of Armenia and Azerbaijan": named.
             !clause.contains(where: { tokens[$0].key == "by" || Self.statementNouns.contains(tokens[$0].key) }),
             !(clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 4)).contains(where: {
@@ -262,6 +301,8 @@ struct SentenceCoder {
 
     /// Participles by which a truce is made ("was announced", "has been agreed").
     static let truceMade: Set<String> = ["announced", "declared", "established", "agreed", "reached", "concluded"]
+    /// Words after such a participle that unmake the truce ("was declared over").
+    static let truceUnmade: Set<String> = ["over", "dead", "null", "void", "ended", "finished", "invalid", "broken"]
 
     /// `event` (and its further acts) dated `day` where the words gave no day of their own (publication day).
     private func redated(_ event: DraftEvent, to day: NewsDay) -> DraftEvent {
@@ -381,7 +422,8 @@ struct SentenceCoder {
     ]
 
     /// Nouns of a deal's text, whose terms ("under the plan", "the accord requires") are no new acts.
-    static let termsNouns: Set<String> = agreementNouns.union(ceasefireWords).union([
+    /// ("Under the truce, Hamas fired rockets" is a violation, so truce words are not among them.)
+    static let termsNouns: Set<String> = agreementNouns.union([
         "plan", "roadmap", "arrangement", "terms", "document", "protocol", "understanding", "settlement",
     ])
     /// Verbs by which a deal's text says what the parties are to do.
@@ -429,12 +471,15 @@ struct SentenceCoder {
             let split = (3..<max(3, tokens.count - 4)).first(where: {
                 tokens[$0].key == ";" || (["while", "whereas"].contains(tokens[$0].key) && tokens[$0 - 1].key == ",")
             }),
+            // Outside quotations: a quoted clause is coded with its quotation.
+            !tokens[..<split].contains(where: { $0.kind == .quote }),
             main.source.first < split, !(main.target.map { $0.first > split } ?? false),
             let second = quotedAct(tokens, mentions: mentions, places: places, split + 1..<tokens.count, memory: memory),
             second.source.country != nil,
             second.code != main.code || second.source.country != main.source.country
         else { return main }
-        main.also.append(second)
+        // "On Saturday, Israeli jets struck Gaza, while …": the sentence's day, unless the clause names its own.
+        main.also.append(redated(second, to: main.date ?? resolver.published))
         return main
     }
 
@@ -655,13 +700,7 @@ struct SentenceCoder {
                 code = "036"
             }
             // "gave no details", "gave the rebels 12 hours", "provides for a ceasefire": giving that is no aid.
-            if verb.entry.code.hasPrefix("07"),
-                (verb.end..<min(mainEnd, verb.end + 8)).contains(where: { Self.nonAidObjects.contains(tokens[$0].key) })
-                    // "give up their weapons", not "contribute up to 4,000 troops"
-                    || (verb.end + 1 < mainEnd && tokens[verb.end].key == "up" && tokens[verb.end + 1].key != "to")
-            {
-                continue
-            }
+            if verb.entry.code.hasPrefix("07"), Self.givesNoAid(verb, tokens, limit: mainEnd) { continue }
             // "received the list of …": hosting needs a guest right after the verb.
             if verb.entry.code == "043", tokens[verb.first].key.hasPrefix("receiv"),
                 !mentions.contains(where: { $0.first >= verb.end && $0.first <= verb.end + 2 })
@@ -749,7 +788,7 @@ struct SentenceCoder {
                             patternEnd: second.end)
                         // "summoned India's envoy and lodged a protest": a second hostile act with no object of its
                         // own is toward the first one's foreign counterpart.
-                        ?? named.flatMap { $0.country != nil && $0.country != source.country && code2 >= "09" ? $0 : nil }
+                        ?? named.flatMap { $0.country != nil && $0.country != source.country && code2 >= "10" ? $0 : nil }
                         ?? territory(code2, location2, at: second.first, focus: memory.focusCountry, source: source.country)
                     if code2 != code || target2?.country != target?.country {
                         // The same subject, so the same list of actors.
@@ -764,7 +803,8 @@ struct SentenceCoder {
             // "Kiev forces have violated the ceasefire, the LPR's militia said": the other side's accusation too.
             if ["18", "19", "20"].contains(code.prefix(2)), event.also.isEmpty,
                 let speaker = attributionSpeaker(tokens, mentions: mentions, verbs: verbs, attribution: attribution),
-                let accuser = resolve(speaker, speaker: nil, memory: memory), Self.opposing(accuser, source),
+                let accuser = resolve(speaker, speaker: nil, memory: memory),
+                Self.accuses(accuser, source, target: code.hasPrefix("196") ? nil : event.target),
                 let zone = attribution
             {
                 let said =
@@ -1026,9 +1066,11 @@ struct SentenceCoder {
                     i += 1
                     continue
                 }
-                // "the October 7 attacks", "the 2014 ceasefire": a noun after a number.
-                if i > 0, tokens[i - 1].kind == .number {
-                    i += 1
+                // "the October 7 attacks": a word with a noun reading after a number is the noun ("on December 13
+                // fired missiles" keeps its verb).
+                if i > 0, tokens[i - 1].kind == .number, let noun = match.values.first(where: { $0.kind == .noun }) {
+                    out.append(VerbMatch(first: i, end: match.end, entry: noun, passive: false))
+                    i = match.end
                     continue
                 }
                 // "by mortar shells", "with artillery strikes": a noun after a modifier after a preposition.
@@ -1628,6 +1670,12 @@ struct SentenceCoder {
             k -= 1
             if tokens[k].kind == .number || !["on", "at", "(", ")"].contains(tokens[k].key) { lower = k }
         }
+        // Only a truce's start reaches past a time of day ("attacked from 6 a.m. on Saturday" is the attack's day).
+        if lower < expression.tokens.lowerBound,
+            !(max(0, lower - 10)..<lower).contains(where: { ceasefireWords.contains(tokens[$0].key) })
+        {
+            lower = expression.tokens.lowerBound
+        }
         return (max(0, lower - 4)..<lower).contains { ["starting", "from", "beginning", "effective"].contains(tokens[$0].key) }
     }
 
@@ -1784,7 +1832,9 @@ struct SentenceCoder {
                     source: actor, target: target, tokens, mentions, limit: mainEnd, memory: memory)
                 // "The army said the RSF had violated the truce": the attack as reported, and one side's accusation of
                 // the other, on the day it was said.
-                if ["18", "19", "20"].contains(code.prefix(2)), Self.opposing(source, actor),
+                // A truce violated is violated against the other side of the truce, whatever the place named.
+                if ["18", "19", "20"].contains(code.prefix(2)),
+                    Self.accuses(source, actor, target: code.hasPrefix("196") ? nil : target),
                     let said = self.date(tokens, 0..<start, attribution: attribution, future: false, verb: verb.first..<verb.end)
                 {
                     event.also = [
@@ -1830,21 +1880,26 @@ struct SentenceCoder {
         return k
     }
 
-    /// Whether `speaker` is an armed party or a state and `actor` is on another side: another country, or the same
-    /// country's government against its rebels (a party's word about the other side accuses it; activists and the
-    /// political opposition report).
-    private static func opposing(_ speaker: Mention, _ actor: Mention) -> Bool {
-        func side(_ role: String?) -> String? {
-            switch role {
-            case nil, "GOV", "MIL": "state"
-            case "REB", "OPP": "insurgent"
-            default: nil
-            }
+    /// The side of a role in a civil war: the state's (government, military, or a state named) or the insurgents'.
+    private static func side(_ role: String?) -> String? {
+        switch role {
+        case nil, "GOV", "MIL": "state"
+        case "REB", "OPP": "insurgent"
+        default: nil
         }
+    }
+
+    /// Whether `speaker`'s word that `actor` attacked `target` accuses the actor: the speaker is a state or an armed
+    /// party (activists and the political opposition report), the actor is on another side (another country, or the
+    /// same country's other side), and the attack was on the speaker's own side or country ("India said the Pakistan
+    /// army targeted Indian posts"; "Syria said Russian jets struck the rebels" accuses no ally).
+    private static func accuses(_ speaker: Mention, _ actor: Mention, target: Mention?) -> Bool {
         guard speaker.role != "OPP", let mine = side(speaker.role), let theirs = side(actor.role),
-            speaker.country != nil, actor.country != nil
+            let home = speaker.country, actor.country != nil
         else { return false }
-        return speaker.country != actor.country || mine != theirs
+        guard actor.country != home || mine != theirs else { return false }
+        guard let target else { return true }
+        return target.country == home && (target.role == nil || side(target.role) == mine)
     }
 
     private func nounEvent(
