@@ -170,7 +170,7 @@ struct SentenceCoder {
         // "announced at a press conference on Sunday that …": the clause after "that".
         let that = (clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 10)).first { tokens[$0].key == "that" }
         let range = (that.map { $0 + 1 } ?? clause.lowerBound)..<clause.upperBound
-        let head = range.lowerBound..<min(range.upperBound, range.lowerBound + 6)
+        let head = range.lowerBound..<min(range.upperBound, range.lowerBound + 9)
         guard let noun = head.first(where: { ceasefireWords.contains(tokens[$0].key) }),
             !(range.lowerBound..<noun).contains(where: { tokens[$0].kind != .word })
         else { return nil }
@@ -194,10 +194,14 @@ struct SentenceCoder {
         let object =
             that == nil && ["the", "a", "an"].contains(tokens[clause.lowerBound].key)
             && (clause.lowerBound..<noun).allSatisfy {
-                tokens[$0].kind == .word && !tokens[$0].key.hasSuffix("ed") && tokens[$0].key != "of"
+                tokens[$0].kind == .word && !tokens[$0].key.hasSuffix("ed")
+                    // "a further two-month extension of the truce" extends it.
+                    && (tokens[$0].key != "of" || ["extension", "renewal", "prolongation"].contains(tokens[$0 - 1].key))
             }
+            // "the truce his forces have observed", not "the ceasefire talks" or "the truce violations".
             && (noun + 1 >= clause.upperBound
-                || [",", ".", "in", "on", "for", "between", "with"].contains(tokens[noun + 1].key))
+                || !ceasefireTopics.union(["talks", "negotiations", "line", "lines", "zone", "zones"]).contains(
+                    tokens[noun + 1].key))
         return object ? clause.upperBound : nil
     }
 
@@ -1874,7 +1878,11 @@ struct SentenceCoder {
         if ["18", "19"].contains(noun.entry.code.prefix(2)), k < limit, fightingGoesOn.contains(tokens[k].key) {
             k += 1
             if k < limit, ["out", "up", "again"].contains(tokens[k].key) { k += 1 }
-            guard k < limit, tokens[k].key == "between" else { return nil }
+            // "broke out for the second day in Kidal on Friday between …": places and days may come first.
+            guard let between = (k..<min(limit, k + 18)).first(where: { tokens[$0].key == "between" }),
+                !(k..<between).contains(where: { [",", ";", "and", "but", "while"].contains(tokens[$0].key) })
+            else { return nil }
+            k = between
         }
         guard k < limit, tokens[k].key == "between" || tokens[k].key == "by" else { return nil }
         return k

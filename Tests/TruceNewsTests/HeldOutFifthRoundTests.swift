@@ -329,4 +329,20 @@ struct HeldOutFifthRoundTests: CodingExamples {
         #expect(events("Opposition sources denied there was any such deal.").first?.cameo == "016")
         #expect(events("Turkey denied land allocation for the temple on Monday.").first?.root == "12")
     }
+
+    @Test("extending a truce declares it; fighting may break out in a place and on a day before its sides are named")
+    func extendedTruceAndDistantSides() {
+        #expect(
+            events("The Myanmar military on Tuesday extended its unilateral ceasefire for two months.").first?.cameo == "0871")
+        let extended = events(
+            "The leader of the Mozambican rebel movement Renamo on Friday announced a further two month extension of "
+                + "the truce his forces have been observing.")
+        #expect(extended.map(\.cameo) == ["0871"])
+        #expect(extended.first?.source?.country == "MOZ")
+        let fighting = events(
+            "Fighting broke out for the second day in a town in the desert north on Friday between militia fighters "
+                + "and Tuareg rebels.")
+        #expect(fighting.first?.root == "19")
+        #expect(fighting.first?.date == "2017-02-24")
+    }
 }
