@@ -111,8 +111,7 @@ struct SentenceCoder {
             $0.first >= start && $0.end <= verb && $0.pronoun == nil && $0.country != nil && $0.country != "IGO"
         })
         guard let country = named?.country ?? memory.focusCountry else { return nil }
-        let side = Mention(
-            first: noun, end: noun + 1, country: country, display: dictionary.countries[country]?.name ?? country)
+        let side = countryMention(country, at: noun)
         return DraftEvent(code: "046", source: side, target: side, date: day, location: nil, statement: false)
     }
 
@@ -188,9 +187,8 @@ struct SentenceCoder {
                 && ["take", "come", "go", "begin", "start", "enter", "be"].contains(tokens[i + 1].key)
         }
         if passive || starts { return that ?? clause.lowerBound }
-        // "confirmed the agreement on a ceasefire", "announced a humanitarian truce": the truce as the verb's object.
-        // The truce, or an agreement on it, is the object ("the agreement on a ceasefire"); "the end of the truce" and
-        // "the violation of the ceasefire" are no truce declared.
+        // The truce, or an agreement on it, as the verb's object ("confirmed the agreement on a ceasefire", "announced
+        // a humanitarian truce"); "the end of the truce" and "the violation of the ceasefire" are no truce declared.
         let object =
             that == nil && ["the", "a", "an"].contains(tokens[clause.lowerBound].key)
             && (clause.lowerBound..<noun).allSatisfy {
@@ -199,11 +197,12 @@ struct SentenceCoder {
                     && (tokens[$0].key != "of" || ["extension", "renewal", "prolongation"].contains(tokens[$0 - 1].key))
             }
             // "the truce his forces have observed", not "the ceasefire talks" or "the truce violations".
-            && (noun + 1 >= clause.upperBound
-                || !ceasefireTopics.union(["talks", "negotiations", "line", "lines", "zone", "zones"]).contains(
-                    tokens[noun + 1].key))
+            && (noun + 1 >= clause.upperBound || !notTheTruce.contains(tokens[noun + 1].key))
         return object ? clause.upperBound : nil
     }
+
+    /// Words after a truce word that make the phrase about something else ("the ceasefire talks", "truce violations").
+    static let notTheTruce = ceasefireTopics.union(["talks", "negotiations", "line", "lines", "zone", "zones"])
 
     /// A passive agreement with a named party in a reported clause ("a ceasefire deal had been reached with Russia"):
     /// 0871 for a ceasefire, else 057, and the party.
@@ -275,8 +274,7 @@ struct SentenceCoder {
             }),
             let focus
         {
-            let sides = Mention(
-                first: noun, end: noun + 1, country: focus, display: dictionary.countries[focus]?.name ?? focus)
+            let sides = countryMention(focus, at: noun)
             return ("0871", sides, sides, participle..<participle + 1)
         }
         let synthetic = [tokens[participle], tokens[noun]]
@@ -1970,6 +1968,11 @@ struct SentenceCoder {
 
     /// The state whose territory an attack hits ("shelling hit the outskirts of Jisreen" → Syria) when no actor is
     /// its target: force (18–20) targets the country of its gazetteer place, else the article's conflict country.
+    /// A country as an actor at token `index`, shown by its name ("Syria"): the sides of its conflict, or its territory.
+    private func countryMention(_ country: String, at index: Int) -> Mention {
+        Mention(first: index, end: index + 1, country: country, display: dictionary.countries[country]?.name ?? country)
+    }
+
     private func territory(
         _ code: String, _ location: EventLocation?, at index: Int, focus: String?, source: String? = nil
     ) -> Mention? {
@@ -1979,8 +1982,7 @@ struct SentenceCoder {
         // abroad is only a venue ("Haftar agreed to a ceasefire in Berlin" is no truce for Germany).
         // "The Taliban announced a three-day ceasefire": a side of the conflict declares it toward the other side.
         if code == "0871", let source, source == focus, (location?.country).map({ $0 == source }) ?? true {
-            return Mention(
-                first: index, end: index + 1, country: source, display: dictionary.countries[source]?.name ?? source)
+            return countryMention(source, at: index)
         }
         let place = location?.country.flatMap { focus == nil || $0 == focus || focus == source ? $0 : nil }
         if code.hasPrefix("087") || code.hasPrefix("07"), let source,
