@@ -803,17 +803,15 @@ struct SentenceCoder {
                 }
             }
             // "Kiev forces have violated the ceasefire, the LPR's militia said": the other side's accusation too.
-            if ["18", "19", "20"].contains(code.prefix(2)), event.also.isEmpty,
-                let speaker = attributionSpeaker(tokens, mentions: mentions, verbs: verbs, attribution: attribution),
+            if event.also.isEmpty, let zone = attribution,
+                let (speaker, _) = attributionSpeaker(tokens, mentions: mentions, verbs: verbs, attribution: zone),
                 let accuser = resolve(speaker, speaker: nil, memory: memory),
-                Self.accuses(accuser, source, target: code.hasPrefix("196") ? nil : event.target),
-                let zone = attribution
+                let accusation = Self.accusation(
+                    by: accuser, of: source, code: code, target: event.target,
+                    on: resolver.find(tokens, in: zone, future: false).first(where: { $0.day != nil })?.day
+                        ?? resolver.published)
             {
-                let said =
-                    resolver.find(tokens, in: zone, future: false).first(where: { $0.day != nil })?.day ?? resolver.published
-                event.also = [
-                    DraftEvent(code: "112", source: accuser, target: source, date: said, location: nil, statement: false)
-                ]
+                event.also = [accusation]
             }
             // Only words that say so make an act mutual ("exchanged fire", "accused each other"): allies launching an
             // offensive together do not attack each other.
@@ -837,16 +835,20 @@ struct SentenceCoder {
         return attributedStatement(tokens, mentions: mentions, verbs: verbs, attribution: attribution, memory: &memory)
     }
 
-    /// The speaker of an attribution: ", the army said", "according to the militia of the LPR, …".
+    /// The speaker of an attribution and its speech verb: ", the army said"; "according to the militia of the LPR, …"
+    /// has no verb.
     private func attributionSpeaker(
         _ tokens: [Token], mentions: [Mention], verbs: [VerbMatch], attribution: Range<Int>?
-    ) -> Mention? {
+    ) -> (speaker: Mention, speech: VerbMatch?)? {
         guard let zone = attribution else { return nil }
         if tokens[zone.lowerBound].key == "according" {
             return mentions.first(where: { $0.first > zone.lowerBound + 1 && $0.end <= zone.upperBound && $0.pronoun == nil })
+                .map { ($0, nil) }
         }
-        guard let speech = verbs.first(where: { $0.first > zone.lowerBound && $0.entry.kind == .speech }) else { return nil }
-        return mentions.last(where: { $0.first > zone.lowerBound && $0.end <= speech.first && $0.pronoun == nil })
+        guard let speech = verbs.first(where: { $0.first > zone.lowerBound && $0.entry.kind == .speech }),
+            let speaker = mentions.last(where: { $0.first > zone.lowerBound && $0.end <= speech.first && $0.pronoun == nil })
+        else { return nil }
+        return (speaker, speech)
     }
 
     /// The statement of the speaker of a trailing attribution (", U.N. envoy Staffan de Mistura said"), for a clause
@@ -855,9 +857,8 @@ struct SentenceCoder {
         _ tokens: [Token], mentions: [Mention], verbs: [VerbMatch], attribution: Range<Int>?, memory: inout DocumentMemory
     ) -> DraftEvent? {
         guard let zone = attribution, zone.lowerBound > 0,
-            let speech = verbs.first(where: { $0.first > zone.lowerBound && $0.entry.kind == .speech }),
-            let speaker = mentions.last(where: { $0.first > zone.lowerBound && $0.end <= speech.first && $0.pronoun == nil }),
-            speaker.country != nil, let role = speaker.role, ["GOV", "IGO", "MIL", "OPP", "REB"].contains(role)
+            let (speaker, speech) = attributionSpeaker(tokens, mentions: mentions, verbs: verbs, attribution: zone),
+            let speech, speaker.country != nil, let role = speaker.role, ["GOV", "IGO", "MIL", "OPP", "REB"].contains(role)
         else { return nil }
         let date = resolver.find(tokens, in: zone, future: false).first(where: { $0.day != nil })?.day ?? resolver.published
         remember(speaker, &memory)
@@ -1834,14 +1835,11 @@ struct SentenceCoder {
                     source: actor, target: target, tokens, mentions, limit: mainEnd, memory: memory)
                 // "The army said the RSF had violated the truce": the attack as reported, and one side's accusation of
                 // the other, on the day it was said.
-                // A truce violated is violated against the other side of the truce, whatever the place named.
                 if ["18", "19", "20"].contains(code.prefix(2)),
-                    Self.accuses(source, actor, target: code.hasPrefix("196") ? nil : target),
-                    let said = self.date(tokens, 0..<start, attribution: attribution, future: false, verb: verb.first..<verb.end)
+                    let said = self.date(tokens, 0..<start, attribution: attribution, future: false, verb: verb.first..<verb.end),
+                    let accusation = Self.accusation(by: source, of: actor, code: code, target: target, on: said)
                 {
-                    event.also = [
-                        DraftEvent(code: "112", source: source, target: actor, date: said, location: nil, statement: false)
-                    ]
+                    event.also = [accusation]
                 }
                 return event
             }
@@ -1906,6 +1904,17 @@ struct SentenceCoder {
         guard actor.country != home || mine != theirs else { return false }
         guard let target else { return true }
         return target.country == home && (target.role == nil || side(target.role) == mine)
+    }
+
+    /// `speaker`'s accusation (112) of `actor`, dated `day`, when the words report an attack (`code` 18–20) that
+    /// accuses it; a truce violated (196) is violated against the speaker's side whatever the place named.
+    private static func accusation(
+        by speaker: Mention, of actor: Mention, code: String, target: Mention?, on day: NewsDay?
+    ) -> DraftEvent? {
+        guard ["18", "19", "20"].contains(code.prefix(2)),
+            accuses(speaker, actor, target: code.hasPrefix("196") ? nil : target)
+        else { return nil }
+        return DraftEvent(code: "112", source: speaker, target: actor, date: day, location: nil, statement: false)
     }
 
     private func nounEvent(
