@@ -182,8 +182,7 @@ public struct NewsDictionary: Sendable {
                 to = day
             }
             let kind: ActorInfo.Kind = f[0] == "person" ? .person : .organisation
-            var spelled = names
-            for n in names where Self.unhyphenatedArticle(n) != n { spelled.append(Self.unhyphenatedArticle(n)) }
+            let spelled = names + names.map(Self.unhyphenatedArticle).filter { !names.contains($0) }
             for n in spelled {
                 var info = ActorInfo(name: name, country: country, role: role, kind: kind, from: from, to: to)
                 info.acronym = Self.isAcronym(n)
