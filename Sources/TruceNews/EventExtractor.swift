@@ -67,6 +67,10 @@ public struct EventExtractor: Sendable {
         var lastSummary: [Int] = []
         // That sentence's tokens (its events are not re-dated if it named a day of its own).
         var lastTokens: [Token] = []
+        // The day the story last named for an act ("on Monday, Hezbollah fired …"): later sentences that name no
+        // day go on telling that day ("Netanyahu called the attack a violation"). A sentence whose act is dated the
+        // publication day, or later, ends it.
+        var storyDay: NewsDay?
         for block in article.blocks {
             for range in splitter.split(article.scalars, in: block.range) {
                 if range.count > maximumSentenceScalars {
@@ -126,8 +130,16 @@ public struct EventExtractor: Sendable {
                 lastBody = []
                 lastSummary = []
                 lastTokens = tokens
+                let namesDay = coder.resolver.find(tokens, in: 0..<tokens.count, future: false).contains {
+                    $0.day != nil && !$0.background
+                }
                 for dyad in coded.dyads {
                     var draft = named(dyad, article.scalars, tokens)
+                    if namesDay, block.role != .headline, let day = draft.date {
+                        storyDay = day < published ? day : nil
+                    } else if !namesDay, draft.date == published, let storyDay {
+                        draft.date = storyDay
+                    }
                     // An appeal or criticism with no one named is addressed to the conflict's country, as hand coders
                     // record it ("the UN called for calm" in an article about Libya).
                     if draft.target == nil, Self.addressedRoots.contains(String(draft.code.prefix(2))),

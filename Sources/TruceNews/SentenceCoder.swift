@@ -1443,10 +1443,16 @@ struct SentenceCoder {
         code == "030" && tokens[verb.first].key.hasPrefix("agree")
     }
 
+    /// Verbs of signing a document.
+    private static let signing: Set<String> = ["sign", "signs", "signed", "signing", "ink", "inks", "inked", "inking"]
+
     /// Whether an agreement (030, 057) is to a ceasefire: "agreed on Wednesday to cease hostilities", "agreed to extend
-    /// a U.N.-brokered truce", "signed a ceasefire".
+    /// a U.N.-brokered truce". A ceasefire signed is an agreement signed (057).
+
     private static func agreesToCeasefire(_ verb: VerbMatch, _ tokens: [Token], code: String, limit: Int) -> Bool {
         guard code == "030" || code == "057" else { return false }
+        // Signing or inking a ceasefire is a formal agreement signed (057), not a truce declared.
+        if Self.signing.contains(tokens[verb.first].key) { return false }
         for k in verb.first..<max(verb.first, min(limit, verb.end + 10)) {
             if ceasefireTopics.contains(tokens[k].key) { return false }
             if ceasefireWords.contains(tokens[k].key) { return true }
