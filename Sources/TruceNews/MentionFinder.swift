@@ -91,6 +91,10 @@ struct MentionFinder {
                     next.end < tokens.count, tokens[next.end].key == ")"
                 {
                     joins = true
+                } else if gap.count == 1 && tokens[gap.lowerBound].key == ")", case .role = next.kind,
+                    last.first > 0, tokens[last.first - 1].key == "("
+                {
+                    joins = true  // "the National Liberation Army (ELN) guerrillas"
                 } else if Self.connectors.contains(tokens[gap.lowerBound].key), gap.count <= 4, isRoleOrName(last),
                     // "rebels in Syria", but not "talks with the government in Sweden" (a venue abroad).
                     !(["in", "at"].contains(tokens[gap.lowerBound].key)

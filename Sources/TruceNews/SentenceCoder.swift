@@ -115,6 +115,18 @@ struct SentenceCoder {
         return DraftEvent(code: "046", source: side, target: side, date: day, location: nil, statement: false)
     }
 
+    /// Whether the word at `index` follows a preposition, with at most an article between ("of the fighting").
+    private static func afterPreposition(_ index: Int, _ tokens: [Token], from start: Int) -> Bool {
+        var k = index - 1
+        if k > start, ["the", "a", "an"].contains(tokens[k].key) { k -= 1 }
+        return k >= start && nounPrepositions.contains(tokens[k].key)
+    }
+
+    /// Plural nouns that name the several sides of one country ("rival factions", "the warring parties").
+    static let rivalSides: Set<String> = [
+        "factions", "sides", "parties", "groups", "militias", "rivals", "forces", "governments", "tribes", "clans",
+    ]
+
     /// Nouns of an attack that a later sentence refers back to ("the attack", "these strikes").
     static let attackNouns: Set<String> = [
         "attack", "attacks", "strike", "strikes", "shelling", "bombardment", "raid", "raids", "assault", "airstrike",
@@ -134,16 +146,17 @@ struct SentenceCoder {
     static let nonAidObjects: Set<String> = [
         "details", "detail", "assurances", "assurance", "guarantees", "guarantee", "deadline", "ultimatum", "interview",
         "interviews", "statement", "briefing", "information", "account", "figures", "name", "names", "reason",
-        "reasons", "explanation", "speech", "warning", "signal", "impression",
+        "reasons", "explanation", "speech", "warning", "signal", "impression", "proposal", "proposals", "draft",
+        "response", "reply", "letter", "message", "plan", "roadmap", "document", "documents", "memorandum", "report",
     ]
 
     /// Whether a verb of giving gives no aid: its object is words ("gave no details on how many died"), a time to
     /// act ("gave the rebels 12 hours to lay down their arms"), or terms ("the deal provides for …", "give up their
     /// weapons"); "gave $50 million for reconstruction" and "contribute up to 4,000 troops" are still giving.
     private static func givesNoAid(_ verb: VerbMatch, _ tokens: [Token], limit: Int) -> Bool {
-        // A phrase that names what is given ("delivered 100 tons of food") is aid whatever follows.
+        // A phrase that names what is given ("pledged $50 million") is aid whatever follows.
         let k = verb.end
-        guard k < limit, verb.end == verb.first + 1 else { return false }
+        guard k < limit, !verb.entry.pattern.contains("*") else { return false }
         if ["for", "way"].contains(tokens[k].key) { return true }
         if tokens[k].key == "up", k + 1 < limit, tokens[k + 1].key != "to" { return true }
         let object = k..<min(limit, k + 5)
@@ -611,7 +624,10 @@ struct SentenceCoder {
             let inRelative = (max(mainStart + 1, verb.first - 3)..<max(mainStart + 1, verb.first)).contains(where: {
                 ["which", "who"].contains(tokens[$0].key) && tokens[$0 - 1].key == ","
             })
-            defer { if !inRelative { lowerBound = verb.end } }
+            // "commanders at the scene of the fighting accused …": an event noun inside a prepositional phrase does not
+            // end the subject either.
+            let inPhrase = verb.entry.kind == .noun && Self.afterPreposition(verb.first, tokens, from: mainStart)
+            defer { if !inRelative && !inPhrase { lowerBound = verb.end } }
             if verb.entry.kind == .noun {
                 if let event = nounEvent(verb, tokens, mentions: mentions, limit: mainEnd, places: places, memory: &memory) {
                     return event
@@ -1173,10 +1189,18 @@ struct SentenceCoder {
                 index = group  // the whole group (the loop steps before it)
                 continue
             }
-            // "Coalition forces fighting Houthi militias have declared …": the object of a participle after the subject.
-            if before > lowerBound, tokens[before].kind == .word, !tokens[before].capitalized,
-                tokens[before].key.hasSuffix("ing"),
-                index > 0, mentions[index - 1].end == before
+            // "Coalition forces fighting Houthi militias have declared …", "the coalition supporting the legitimate
+            // Yemeni government said": the object of a participle after the subject.
+            var participle = before
+            if participle > lowerBound, !tokens[participle].key.hasSuffix("ing"), tokens[participle].kind == .word,
+                !tokens[participle].capitalized, !Self.prepositions.contains(tokens[participle].key),
+                ["the", "a", "an"].contains(tokens[participle - 1].key)
+            {
+                participle -= 2  // one adjective and its article
+            }
+            if participle > lowerBound, tokens[participle].kind == .word, !tokens[participle].capitalized,
+                tokens[participle].key.hasSuffix("ing"),
+                index > 0, mentions[index - 1].end == participle
             {
                 continue
             }
@@ -1927,6 +1951,12 @@ struct SentenceCoder {
         _ noun: VerbMatch, _ tokens: [Token], mentions: [Mention], limit: Int, places: [(index: Int, place: EventLocation)],
         memory: inout DocumentMemory
     ) -> DraftEvent? {
+        // "years of bloody fighting between …", "decades of conflict": the war's history, not news.
+        if let of = (max(0, noun.first - 3)..<noun.first).last(where: { tokens[$0].key == "of" }), of > 0,
+            ["years", "decades", "generations"].contains(tokens[of - 1].key)
+        {
+            return nil
+        }
         var source: Mention?
         var target: Mention?
         var declared = false
@@ -1951,6 +1981,8 @@ struct SentenceCoder {
             source = a
             if tokens[joint].key == "between" {
                 target = mentions.first(where: { $0.first > a.end && $0.first <= a.end + 3 })
+                // "talks between rival Libyan factions", "clashes between rival militias": among themselves.
+                if target == nil, a.country != nil, Self.rivalSides.contains(tokens[a.end - 1].key) { target = a }
             } else {
                 target = object(after: a.end, limit: limit, tokens, mentions, source: a, memory: memory)
                 // "attacks by Hamas and allied Islamic Jihad": a second agent is no target.

@@ -52,4 +52,63 @@ struct HeldOutSixthRoundTests: CodingExamples {
         #expect(events("Sudan's government and the JEM rebels inked a truce in Doha on Sunday.").map(\.cameo) == ["057"])
         #expect(events("The rebels agreed to a ceasefire on Sunday.").map(\.cameo) == ["0871"])
     }
+
+    @Test("returning to talks is negotiating (046); handing over proposals is no aid")
+    func talksAndProposals() {
+        let returned = events("The Colombian government and the ELN returned to peace talks on Sunday.")
+        #expect(returned.map(\.cameo) == ["046"])
+        #expect(returned.first?.target?.country == "COL")
+        #expect(events("The Sudanese government handed over its proposals on Sunday.").isEmpty)
+        // Handing over what can be given is still giving.
+        #expect(events("The Sudanese government handed over 20 tons of food to the rebels on Sunday.").map(\.root) == ["07"])
+    }
+
+    @Test("an acronym in parentheses and a role noun after it are one actor; ethnic armed groups are rebels")
+    func acronymAndRole() {
+        let coded = events(
+            "The negotiating teams of the Colombian government and the National Liberation Army (ELN) guerrillas "
+                + "returned to peace talks on Sunday.")
+        #expect(coded.map(\.source?.role) == ["GOV"])
+        #expect(coded.first?.target?.text.contains("guerrillas") == true)
+        let groups = events("The Myanmar government and armed ethnic groups resumed ceasefire talks on Sunday.")
+        #expect(groups.first?.target?.role == "REB")
+        #expect(groups.first?.target?.country == "MMR")
+    }
+
+    @Test("talks or clashes between rival factions of one country are among themselves")
+    func rivalFactions() {
+        let talks = article("Talks between rival Libyan factions began in Geneva on Sunday.")
+        #expect(talks.map(\.root) == ["04"])
+        #expect(talks.first?.source?.country == "LBY")
+        #expect(talks.first?.target?.country == "LBY")
+        // Two named sides stay two.
+        let named = article("Talks between the Libyan government and Turkey began in Geneva on Sunday.")
+        #expect(named.first?.target?.country == "TUR")
+    }
+
+    @Test("the object of a participle after the subject is no subject, with an adjective before it too")
+    func participleWithAdjective() {
+        let coded = events(
+            "The Arab coalition supporting the legitimate Yemeni government said on Sunday that the Houthi militia "
+                + "violated the truce.")
+        #expect(coded.contains { $0.cameo == "112" && $0.source?.country == "SAU" && $0.target?.country == "YEM" })
+        #expect(!coded.contains { $0.source?.role == "GOV" && $0.source?.country == "YEM" })
+    }
+
+    @Test("an event noun inside a prepositional phrase does not end the subject; years of fighting are history")
+    func nounInPhraseAndHistory() {
+        let coded = events(
+            "Philippine army commanders at the scene of the fighting accused the MILF rebels of violating the "
+                + "agreement on Sunday.")
+        #expect(coded.map(\.cameo) == ["112"])
+        #expect(coded.first?.source?.role == "MIL")
+        #expect(
+            events(
+                "The agreement eased years of bloody fighting between government forces and the Muslim rebel front."
+            ).isEmpty)
+        // Fighting that is news still codes.
+        #expect(
+            events("Fighting between government forces and the MILF rebels erupted in Basilan on Sunday.").map(\.root)
+                == ["19"])
+    }
 }
