@@ -19,6 +19,8 @@ struct DocumentMemory: Sendable {
     var lastPlace: EventLocation?
     /// The source of the last attack coded (for "called the attack a violation" in a later sentence).
     var lastAttacker: Known?
+    /// The last organisation named under each of its name's last words ("coalition" → the Saudi-led coalition).
+    var organisations: [String: Known] = [:]
     /// The country the article is mostly about (for "the opposition", "rebels").
     var focusCountry: String?
     /// The speaker of the last quotation or statement, and how many sentences ago it was coded (a quotation standing

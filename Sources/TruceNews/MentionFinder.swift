@@ -190,6 +190,12 @@ struct MentionFinder {
     /// Plural nouns of the parties at talks, which alone stand for the conflict's sides.
     static let groupNouns: Set<String> = ["delegations", "delegates", "negotiators", "warring"]
 
+    /// Last words of organisations' names that "the" and the word alone refer back to ("the Saudi-led coalition" …
+    /// "the coalition said").
+    static let organisationHeads: Set<String> = [
+        "coalition", "alliance", "front", "movement", "bloc", "commission", "committee", "council", "mission",
+    ]
+
     /// Nouns of a relation to another actor, after which the actor named is the one meant ("Russia's ally Iran").
     static let relationNouns: Set<String> = ["ally", "allies", "counterpart", "counterparts", "partner", "partners"]
 
@@ -408,6 +414,14 @@ struct MentionFinder {
                 mention.role = roleFromNoun ?? entity.role
             }
             if entity.kind == .organisation || entity.kind == .metonym { mention.identity = entity.name }
+            if entity.kind == .organisation,
+                let piece = headed.first(where: {
+                    if case .entity(let info) = $0.kind { return info.name == entity.name } else { return false }
+                }), Self.organisationHeads.contains(tokens[piece.end - 1].key)
+            {
+                memory.organisations[tokens[piece.end - 1].key] = DocumentMemory.Known(
+                    country: entity.country, role: mention.role, identity: entity.name, display: entity.name)
+            }
             if entity.kind == .adjective && group.count == 1 { mention.bareAdjective = true }
         } else if let entity = attachedEntity {
             mention.country = entity.country
@@ -429,6 +443,13 @@ struct MentionFinder {
             // "the diplomat said", "the minister added": the person the article last named.
             let head = tokens[mention.end - 1].key
             let article = mention.first > 0 && tokens[mention.first - 1].key == "the" || tokens[mention.first].key == "the"
+            // "the coalition said": the organisation the article last named so.
+            if article && group.count == 1 && attached.isEmpty, mention.country == nil,
+                let known = memory.organisations[head]
+            {
+                mention.adopt(known)
+                mention.display = nil
+            }
             if article && group.count == 1 && attached.isEmpty && Self.personHeads.contains(head),
                 let known = memory.lastPerson
             {

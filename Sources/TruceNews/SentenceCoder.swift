@@ -122,6 +122,14 @@ struct SentenceCoder {
         return k >= start && nounPrepositions.contains(tokens[k].key)
     }
 
+    /// Participles after a comma that hand what the act won to someone ("withdrew, handing the town to the army").
+    static let handingOver: Set<String> = ["handing", "leaving", "ceding", "surrendering", "turning"]
+
+    /// Role nouns that name weapons rather than those who wield them.
+    static let weaponNouns: Set<String> = [
+        "artillery", "tanks", "tank", "warplanes", "warplane", "jets", "aircraft", "helicopters", "gunships", "warships",
+    ]
+
     /// Plural nouns that name the several sides of one country ("rival factions", "the warring parties").
     static let rivalSides: Set<String> = [
         "factions", "sides", "parties", "groups", "militias", "rivals", "forces", "governments", "tribes", "clans",
@@ -1315,9 +1323,11 @@ struct SentenceCoder {
         var stop = limit
         if let breaker = (start..<limit).first(where: {
             Self.clauseBreakers.contains(tokens[$0].key)
-                // "after receiving assurances that …": a clause of its own.
-                || (["after", "before", "despite", "amid"].contains(tokens[$0].key) && $0 + 1 < limit
-                    && tokens[$0 + 1].kind == .word && tokens[$0 + 1].key.hasSuffix("ing"))
+                // "after receiving assurances that …", ", calling it a reprieve for the Yemeni people": a clause of its
+                // own; ", handing it to the Iraqi army" still names whom the act was toward.
+                || (["after", "before", "despite", "amid", ","].contains(tokens[$0].key) && $0 + 1 < limit
+                    && tokens[$0 + 1].kind == .word && !tokens[$0 + 1].capitalized && tokens[$0 + 1].key.hasSuffix("ing")
+                    && !(tokens[$0].key == "," && Self.handingOver.contains(tokens[$0 + 1].key)))
         }) {
             stop = breaker
         }
@@ -1336,6 +1346,10 @@ struct SentenceCoder {
             }
             if m.country == nil && m.role == nil { continue }
             if let identity = m.identity, identity == source.identity { continue }
+            // "triggering heavy artillery exchanges": a weapon named by a bare noun is no target.
+            if Self.weaponNouns.contains(tokens[m.end - 1].key), (m.first..<m.end).allSatisfy({ !tokens[$0].capitalized }) {
+                continue
+            }
             // "the U.S. has violated the agreement with Washington": the source's own state is no target.
             if m.country != nil, m.country == source.country, !m.isPerson, !source.isPerson,
                 (m.role ?? "GOV") == (source.role ?? "GOV"),
@@ -1894,13 +1908,18 @@ struct SentenceCoder {
 
     /// Verbs by which fighting starts or goes on, between an event noun and its sides ("fighting broke out between").
     static let fightingGoesOn: Set<String> = [
-        "broke", "erupted", "flared", "raged", "continued", "resumed", "intensified", "escalated", "renewed",
+        "broke", "broken", "erupted", "flared", "raged", "continued", "resumed", "intensified", "escalated", "renewed",
+        "breaks", "erupts", "flares", "rages", "continues", "resumes", "intensifies", "escalates",
     ]
 
     /// The "between" or "by" that names an event noun's sides: right after it, or after a verb by which fighting
     /// starts or goes on ("heavy fighting broke out between …").
     private static func nounJoint(_ noun: VerbMatch, _ tokens: [Token], limit: Int) -> Int? {
         var k = noun.end
+        // "Clashes have broken out …": an auxiliary first.
+        if k + 1 < limit, ["have", "has", "had"].contains(tokens[k].key), fightingGoesOn.contains(tokens[k + 1].key) {
+            k += 1
+        }
         if ["18", "19"].contains(noun.entry.code.prefix(2)), k < limit, fightingGoesOn.contains(tokens[k].key) {
             k += 1
             if k < limit, ["out", "up", "again"].contains(tokens[k].key) { k += 1 }

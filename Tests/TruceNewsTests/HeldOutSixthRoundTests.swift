@@ -111,4 +111,39 @@ struct HeldOutSixthRoundTests: CodingExamples {
             events("Fighting between government forces and the MILF rebels erupted in Basilan on Sunday.").map(\.root)
                 == ["19"])
     }
+
+    @Test("clashes that have broken out between two sides are theirs; mounting an assault attacks")
+    func clashesAndAssaults() {
+        let clashes = events(
+            "Clashes have broken out near South Sudan's capital Juba between government troops and rebels on Sunday.")
+        #expect(clashes.map(\.root) == ["19"])
+        #expect(clashes.first?.source?.role == "MIL")
+        #expect(clashes.first?.target?.role == "REB")
+        let assault = events(
+            "Iraqi forces on Sunday mounted a new assault on Kurdish fighters in the Zummar area, triggering heavy "
+                + "artillery exchanges.")
+        #expect(assault.map(\.root) == ["19"])
+        // The participle clause after the comma names no target.
+        #expect(assault.first?.target?.role == "REB")
+        let welcomed = events(
+            "US President Joe Biden welcomed the news on Sunday, calling it a reprieve for the Yemeni people.")
+        #expect(welcomed.map(\.cameo) == ["051"])
+        #expect(welcomed.first?.target == nil)
+        // A weapon named by a bare noun is no target either.
+        #expect(events("Iraqi forces on Sunday attacked artillery near Kirkuk.").first?.target?.text != "artillery")
+    }
+
+    @Test("'the coalition' refers back to the organisation last named so")
+    func organisationHead() {
+        let coded = article(
+            """
+            The Saudi-led coalition bombed Houthi positions in Sanaa on Sunday.
+
+            The coalition reserves the right to respond to any violation.
+            """)
+        #expect(coded.map(\.root) == ["19", "13"])
+        #expect(coded.allSatisfy { $0.source?.country == "SAU" })
+        // Without an organisation named before, "the coalition" is no actor.
+        #expect(article("The coalition reserves the right to respond to any violation.").isEmpty)
+    }
 }
