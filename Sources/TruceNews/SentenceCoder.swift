@@ -630,7 +630,7 @@ struct SentenceCoder {
         where verb.first >= mainStart && verb.end <= mainEnd && !(verb.entry.kind == .noun && verb.entry.code.hasPrefix("04")) {
             // ", which backs Assad, said": a verb of a relative clause does not end the main clause's subject.
             let inRelative = (max(mainStart + 1, verb.first - 3)..<max(mainStart + 1, verb.first)).contains(where: {
-                ["which", "who"].contains(tokens[$0].key) && tokens[$0 - 1].key == ","
+                ["which", "who", "whose", "whom"].contains(tokens[$0].key) && tokens[$0 - 1].key == ","
             })
             // "commanders at the scene of the fighting accused …": an event noun inside a prepositional phrase does not
             // end the subject either.
@@ -1257,7 +1257,7 @@ struct SentenceCoder {
         var k = close - 1
         while k > lowerBound && close - k < 40 {
             if tokens[k].key == "," { return nil }
-            if ["which", "who"].contains(tokens[k].key), tokens[k - 1].key == "," { return k..<close }
+            if ["which", "who", "whose", "whom"].contains(tokens[k].key), tokens[k - 1].key == "," { return k..<close }
             k -= 1
         }
         return nil

@@ -146,4 +146,14 @@ struct HeldOutSixthRoundTests: CodingExamples {
         // Without an organisation named before, "the coalition" is no actor.
         #expect(article("The coalition reserves the right to respond to any violation.").isEmpty)
     }
+
+    @Test("a relative clause opened by 'whose' between the subject and its verb is skipped")
+    func whoseClause() {
+        let coded = events(
+            "The Kremlin, whose support Poroshenko needs for his plan to end the insurgency in the east, denounced the "
+                + "ceasefire on Sunday.")
+        #expect(coded.map(\.root) == ["11"])
+        #expect(coded.first?.source?.country == "RUS")
+        #expect(coded.first?.source?.role == "GOV")
+    }
 }
