@@ -14,6 +14,8 @@ struct DraftEvent: Sendable {
     var moreSources: [Mention] = []
     /// The act goes both ways ("exchanged accusations", "accused each other"): the target also did it to the source.
     var mutual = false
+    /// Dated by the day the story last named, not by a day of its own sentence.
+    var storyDated = false
 
     /// Further acts of the same source in the same clause ("announced a ceasefire and called for talks").
     var also: [DraftEvent] = []

@@ -67,9 +67,10 @@ public struct EventExtractor: Sendable {
         var lastSummary: [Int] = []
         // That sentence's tokens (its events are not re-dated if it named a day of its own).
         var lastTokens: [Token] = []
-        // The day the story last named for an act ("on Monday, Hezbollah fired …"): later sentences that name no
-        // day go on telling that day ("Netanyahu called the attack a violation"). A sentence whose act is dated the
-        // publication day, or later, ends it.
+        // The day before publication when the story last named it for an act ("on Monday, Hezbollah fired …"):
+        // later sentences that name no day go on telling that day ("Netanyahu called the attack a violation"). A
+        // sentence whose act is dated by another day (the publication day, or a day further back, which is
+        // background) ends it.
         var storyDay: NewsDay?
         for block in article.blocks {
             for range in splitter.split(article.scalars, in: block.range) {
@@ -136,9 +137,10 @@ public struct EventExtractor: Sendable {
                 for dyad in coded.dyads {
                     var draft = named(dyad, article.scalars, tokens)
                     if namesDay, block.role != .headline, let day = draft.date {
-                        storyDay = day < published ? day : nil
+                        storyDay = day.ordinal == published.ordinal - 1 ? day : nil
                     } else if !namesDay, draft.date == published, let storyDay {
                         draft.date = storyDay
+                        draft.storyDated = true
                     }
                     // An appeal or criticism with no one named is addressed to the conflict's country, as hand coders
                     // record it ("the UN called for calm" in an article about Libya).
@@ -255,6 +257,8 @@ public struct EventExtractor: Sendable {
                 let other = kept.indices.first(where: { k in
                     let other = kept[k]
                     return other.role == .body && other.event.source.country != nil
+                        // A body event dated only by the story's day restates nothing.
+                        && !other.event.storyDated
                         && other.event.source.country == item.event.source.country
                         && other.event.date == item.event.date
                         && (item.event.target == nil || other.event.target == nil

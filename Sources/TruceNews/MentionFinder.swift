@@ -92,7 +92,8 @@ struct MentionFinder {
                 {
                     joins = true
                 } else if gap.count == 1 && tokens[gap.lowerBound].key == ")", case .role = next.kind,
-                    last.first > 0, tokens[last.first - 1].key == "("
+                    last.first > 0, tokens[last.first - 1].key == "(", case .entity(let inside) = last.kind,
+                    inside.role != "MED"  // "MOGADISHU (Reuters) Militants": a dateline's outlet
                 {
                     joins = true  // "the National Liberation Army (ELN) guerrillas"
                 } else if Self.connectors.contains(tokens[gap.lowerBound].key), gap.count <= 4, isRoleOrName(last),
@@ -193,7 +194,7 @@ struct MentionFinder {
     /// Last words of organisations' names that "the" and the word alone refer back to ("the Saudi-led coalition" …
     /// "the coalition said").
     static let organisationHeads: Set<String> = [
-        "coalition", "alliance", "front", "movement", "bloc", "commission", "committee", "council", "mission",
+        "coalition", "alliance", "movement", "bloc", "commission", "committee", "council", "mission",
     ]
 
     /// Nouns of a relation to another actor, after which the actor named is the one meant ("Russia's ally Iran").
@@ -414,14 +415,6 @@ struct MentionFinder {
                 mention.role = roleFromNoun ?? entity.role
             }
             if entity.kind == .organisation || entity.kind == .metonym { mention.identity = entity.name }
-            if entity.kind == .organisation,
-                let piece = headed.first(where: {
-                    if case .entity(let info) = $0.kind { return info.name == entity.name } else { return false }
-                }), Self.organisationHeads.contains(tokens[piece.end - 1].key)
-            {
-                memory.organisations[tokens[piece.end - 1].key] = DocumentMemory.Known(
-                    country: entity.country, role: mention.role, identity: entity.name, display: entity.name)
-            }
             if entity.kind == .adjective && group.count == 1 { mention.bareAdjective = true }
         } else if let entity = attachedEntity {
             mention.country = entity.country
@@ -443,12 +436,14 @@ struct MentionFinder {
             // "the diplomat said", "the minister added": the person the article last named.
             let head = tokens[mention.end - 1].key
             let article = mention.first > 0 && tokens[mention.first - 1].key == "the" || tokens[mention.first].key == "the"
-            // "the coalition said": the organisation the article last named so.
+            // "the coalition said": the organisation the article last named so ("the coalition of …" is another).
             if article && group.count == 1 && attached.isEmpty, mention.country == nil,
-                let known = memory.organisations[head]
+                let known = memory.organisations[head],
+                mention.end >= tokens.count || !["of", "line", "lines"].contains(tokens[mention.end].key)
             {
                 mention.adopt(known)
                 mention.display = nil
+                return mention
             }
             if article && group.count == 1 && attached.isEmpty && Self.personHeads.contains(head),
                 let known = memory.lastPerson
@@ -460,6 +455,15 @@ struct MentionFinder {
             }
         } else if !nameKeys.isEmpty || group.allSatisfy({ if case .name = $0.kind { return true } else { return false } }) {
             return nil  // An unknown name with no title: not coded.
+        }
+        // "the Saudi-led coalition", "Sudan's Transitional Military Council": what "the coalition", "the council"
+        // will stand for.
+        if let country = mention.country, !mention.isPerson, group.count > 1 || firstEntity?.kind == .organisation,
+            Self.organisationHeads.contains(tokens[group[group.count - 1].end - 1].key)
+        {
+            let display = String(String.UnicodeScalarView(scalars[tokens[mention.first].start..<tokens[mention.end - 1].end]))
+            memory.organisations[tokens[group[group.count - 1].end - 1].key] = DocumentMemory.Known(
+                country: country, role: mention.role, identity: mention.identity ?? display, display: display)
         }
         if !nameKeys.isEmpty && (mention.country != nil || mention.role != nil) && person == nil {
             let display = String(String.UnicodeScalarView(scalars[tokens[mention.first].start..<tokens[mention.end - 1].end]))

@@ -1,7 +1,8 @@
 /// Phrases (token key sequences) with values, looked up by their first token so matching a sentence costs one
 /// hash lookup per token, never one comparison per dictionary entry.
 ///
-/// A `*` in a phrase matches up to three words (not punctuation): `hold * talks` matches "held separate talks".
+/// A `*` in a phrase matches up to three words (not punctuation, "with" or "against"): `hold * talks` matches "held
+/// separate talks".
 public struct PhraseIndex<Value: Sendable>: Sendable {
     private struct Phrase: Sendable {
         var keys: [String]
@@ -61,7 +62,10 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
                 for skip in 0...3 {
                     if skip > 0 {
                         let index = t + skip - 1
-                        guard index < limit, [.word, .number, .quote].contains(tokens[index].kind) else { return nil }
+                        // "hold talks with the protest leaders" is no "hold * protest": a counterpart ends the phrase.
+                        guard index < limit, [.word, .number, .quote].contains(tokens[index].kind),
+                            !["with", "against"].contains(tokens[index].key)
+                        else { return nil }
                     }
                     if let end = match(Array(keys[(k + 1)...]), tokens, t + skip, limit) { return end }
                 }

@@ -122,7 +122,7 @@ struct SentenceCoder {
         return k >= start && nounPrepositions.contains(tokens[k].key)
     }
 
-    /// Participles after a comma that hand what the act won to someone ("withdrew, handing the town to the army").
+    /// Participles after a comma that hand over what an act gave up ("withdrew, handing the town to the army").
     static let handingOver: Set<String> = ["handing", "leaving", "ceding", "surrendering", "turning"]
 
     /// Role nouns that name weapons rather than those who wield them.
@@ -132,7 +132,7 @@ struct SentenceCoder {
 
     /// Plural nouns that name the several sides of one country ("rival factions", "the warring parties").
     static let rivalSides: Set<String> = [
-        "factions", "sides", "parties", "groups", "militias", "rivals", "forces", "governments", "tribes", "clans",
+        "factions", "sides", "parties", "groups", "militias", "rivals", "tribes", "clans",
     ]
 
     /// Nouns of an attack that a later sentence refers back to ("the attack", "these strikes").
@@ -155,7 +155,7 @@ struct SentenceCoder {
         "details", "detail", "assurances", "assurance", "guarantees", "guarantee", "deadline", "ultimatum", "interview",
         "interviews", "statement", "briefing", "information", "account", "figures", "name", "names", "reason",
         "reasons", "explanation", "speech", "warning", "signal", "impression", "proposal", "proposals", "draft",
-        "response", "reply", "letter", "message", "plan", "roadmap", "document", "documents", "memorandum", "report",
+        "response", "reply", "letter", "message", "document", "documents", "memorandum", "report",
     ]
 
     /// Whether a verb of giving gives no aid: its object is words ("gave no details on how many died"), a time to
@@ -629,9 +629,10 @@ struct SentenceCoder {
         for verb in verbs
         where verb.first >= mainStart && verb.end <= mainEnd && !(verb.entry.kind == .noun && verb.entry.code.hasPrefix("04")) {
             // ", which backs Assad, said": a verb of a relative clause does not end the main clause's subject.
-            let inRelative = (max(mainStart + 1, verb.first - 3)..<max(mainStart + 1, verb.first)).contains(where: {
-                ["which", "who", "whose", "whom"].contains(tokens[$0].key) && tokens[$0 - 1].key == ","
+            let relative = (max(mainStart + 1, verb.first - 3)..<max(mainStart + 1, verb.first)).last(where: {
+                Self.opensRelativeClause($0, tokens)
             })
+            let inRelative = relative != nil
             // "commanders at the scene of the fighting accused …": an event noun inside a prepositional phrase does not
             // end the subject either.
             let inPhrase = verb.entry.kind == .noun && Self.afterPreposition(verb.first, tokens, from: mainStart)
@@ -640,6 +641,11 @@ struct SentenceCoder {
                 if let event = nounEvent(verb, tokens, mentions: mentions, limit: mainEnd, places: places, memory: &memory) {
                     return event
                 }
+                continue
+            }
+            // "Russia, whose jets have pounded Idlib for weeks, called …", "The Houthis, whom the coalition accuses of
+            // …, agreed …": the relative clause's own act describes an actor; the main verb is the news.
+            if let relative, ["whose", "whom"].contains(tokens[relative].key) || tokens[relative - 1].key == "of" {
                 continue
             }
             if verb.passive,
@@ -716,6 +722,12 @@ struct SentenceCoder {
                     verb, source: source, partner: second, tokens, mentions: mentions, verbs: verbs, mainEnd: mainEnd,
                     attribution: attribution, places: places, memory: &memory, negated: negated)
             }
+            // "mounted a diplomatic offensive": no force.
+            if ["18", "19", "20"].contains(verb.entry.code.prefix(2)),
+                (verb.first..<verb.end).contains(where: { Self.unarmed.contains(tokens[$0].key) })
+            {
+                continue
+            }
             guard var code = adjust(verb.entry.code, future: future, negated: negated, tokens: tokens) else { return nil }
             code = Self.agreementCode(code, verb, tokens, mentions, together: partner != nil, limit: mainEnd)
             // "agreed to join the talks", "pledged to attend the conference": an intent to meet.
@@ -762,10 +774,11 @@ struct SentenceCoder {
                 target =
                     object(
                         after: verb.first + 1, limit: objectEnd, tokens, mentions, source: source, memory: memory,
-                        patternEnd: verb.end) ?? (Self.againstEachOther(code, verb, tokens, limit: mainEnd) ? partner : nil)
+                        patternEnd: verb.end, participleEnds: code < "09")
+                    ?? (Self.againstEachOther(code, verb, tokens, limit: mainEnd) ? partner : nil)
                     ?? object(
                         after: verb.first + 1, limit: objectEnd, tokens, mentions, source: source, memory: memory,
-                        places: Self.targetsTerritory(code), patternEnd: verb.end)
+                        places: Self.targetsTerritory(code), patternEnd: verb.end, participleEnds: code < "09")
             }
             // "Netanyahu called the attack a violation": the attack is the last one coded, and its author the target.
             if target == nil, ["11", "12", "13", "16", "17"].contains(code.prefix(2)),
@@ -1257,10 +1270,19 @@ struct SentenceCoder {
         var k = close - 1
         while k > lowerBound && close - k < 40 {
             if tokens[k].key == "," { return nil }
-            if ["which", "who", "whose", "whom"].contains(tokens[k].key), tokens[k - 1].key == "," { return k..<close }
+            if Self.opensRelativeClause(k, tokens) { return k..<close }
             k -= 1
         }
         return nil
+    }
+
+    /// Whether `tokens[k]` opens a relative clause set off by a comma: ", which", ", who", ", whose", ", whom", and
+    /// ", some of whom", ", most of which".
+    private static func opensRelativeClause(_ k: Int, _ tokens: [Token]) -> Bool {
+        guard k > 0, ["which", "who", "whose", "whom"].contains(tokens[k].key) else { return false }
+        if tokens[k - 1].key == "," { return true }
+        return ["whom", "which"].contains(tokens[k].key) && k >= 3 && tokens[k - 1].key == "of"
+            && tokens[k - 3].key == ","
     }
 
     /// The first conjunct of a group of actors governed by a preposition that the mention closes ("talks between
@@ -1317,17 +1339,20 @@ struct SentenceCoder {
     /// target; it is used only when `places` is true (attacks on a state's territory) and no other actor is found.
     private func object(
         after start: Int, limit: Int, _ tokens: [Token], _ mentions: [Mention], source: Mention, memory: DocumentMemory,
-        places: Bool = false, patternEnd: Int? = nil
+        places: Bool = false, patternEnd: Int? = nil, participleEnds: Bool = false
     ) -> Mention? {
         var fallback: Mention?
         var stop = limit
         if let breaker = (start..<limit).first(where: {
             Self.clauseBreakers.contains(tokens[$0].key)
-                // "after receiving assurances that …", ", calling it a reprieve for the Yemeni people": a clause of its
-                // own; ", handing it to the Iraqi army" still names whom the act was toward.
-                || (["after", "before", "despite", "amid", ","].contains(tokens[$0].key) && $0 + 1 < limit
-                    && tokens[$0 + 1].kind == .word && !tokens[$0 + 1].capitalized && tokens[$0 + 1].key.hasSuffix("ing")
-                    && !(tokens[$0].key == "," && Self.handingOver.contains(tokens[$0 + 1].key)))
+                // "after receiving assurances that …": a clause of its own; so is ", calling it a reprieve for the
+                // Yemeni people" after a verbal act (after an attack, ", wounding three soldiers" names its target,
+                // and after a withdrawal ", handing the town to the Iraqi army" names whom it was toward).
+                || ((["after", "before", "despite", "amid"].contains(tokens[$0].key)
+                    || (participleEnds && tokens[$0].key == "," && $0 + 1 < limit
+                        && !Self.handingOver.contains(tokens[$0 + 1].key)))
+                    && $0 + 1 < limit && tokens[$0 + 1].kind == .word && !tokens[$0 + 1].capitalized
+                    && tokens[$0 + 1].key.hasSuffix("ing"))
         }) {
             stop = breaker
         }
@@ -1346,8 +1371,8 @@ struct SentenceCoder {
             }
             if m.country == nil && m.role == nil { continue }
             if let identity = m.identity, identity == source.identity { continue }
-            // "triggering heavy artillery exchanges": a weapon named by a bare noun is no target.
-            if Self.weaponNouns.contains(tokens[m.end - 1].key), (m.first..<m.end).allSatisfy({ !tokens[$0].capitalized }) {
+            // "triggering heavy artillery exchanges": a weapon named by a bare noun is no target ("three army tanks" is).
+            if m.end == m.first + 1, Self.weaponNouns.contains(tokens[m.first].key), !tokens[m.first].capitalized {
                 continue
             }
             // "the U.S. has violated the agreement with Washington": the source's own state is no target.
@@ -1481,6 +1506,14 @@ struct SentenceCoder {
         code == "030" && tokens[verb.first].key.hasPrefix("agree")
     }
 
+    /// Words that make an offensive or a campaign no use of force ("a diplomatic offensive").
+    private static let unarmed: Set<String> = [
+        "diplomatic", "charm", "media", "propaganda", "peace", "legal", "political", "verbal", "public-relations",
+    ]
+
+    /// Documents by which one side orders something, rather than agreeing it with another.
+    private static let ordering: Set<String> = ["decree", "order", "orders", "law", "directive", "instruction"]
+
     /// Verbs of signing a document.
     private static let signing: Set<String> = ["sign", "signs", "signed", "signing", "ink", "inks", "inked", "inking"]
 
@@ -1489,8 +1522,13 @@ struct SentenceCoder {
 
     private static func agreesToCeasefire(_ verb: VerbMatch, _ tokens: [Token], code: String, limit: Int) -> Bool {
         guard code == "030" || code == "057" else { return false }
-        // Signing or inking a ceasefire is a formal agreement signed (057), not a truce declared.
-        if Self.signing.contains(tokens[verb.first].key) { return false }
+        // Signing or inking a ceasefire is a formal agreement signed (057), not a truce declared; signing a decree or
+        // an order for one still declares it.
+        if Self.signing.contains(tokens[verb.first].key), tokens[verb.end].key != "up",
+            !(verb.end..<min(limit, verb.end + 4)).contains(where: { Self.ordering.contains(tokens[$0].key) })
+        {
+            return false
+        }
         for k in verb.first..<max(verb.first, min(limit, verb.end + 10)) {
             if ceasefireTopics.contains(tokens[k].key) { return false }
             if ceasefireWords.contains(tokens[k].key) { return true }
@@ -2000,8 +2038,13 @@ struct SentenceCoder {
             source = a
             if tokens[joint].key == "between" {
                 target = mentions.first(where: { $0.first > a.end && $0.first <= a.end + 3 })
-                // "talks between rival Libyan factions", "clashes between rival militias": among themselves.
-                if target == nil, a.country != nil, Self.rivalSides.contains(tokens[a.end - 1].key) { target = a }
+                // "talks between rival Libyan factions", "clashes between rival militias": among themselves, when no
+                // second side follows.
+                if target == nil, a.country != nil, Self.rivalSides.contains(tokens[a.end - 1].key),
+                    !(a.end..<limit).contains(where: { tokens[$0].key == "and" })
+                {
+                    target = a
+                }
             } else {
                 target = object(after: a.end, limit: limit, tokens, mentions, source: a, memory: memory)
                 // "attacks by Hamas and allied Islamic Jihad": a second agent is no target.
