@@ -51,6 +51,7 @@ public struct EventExtractor: Sendable {
         var memory = DocumentMemory()
         var counts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
+        var namedCounts: [String: Int] = [:]
         let coder = SentenceCoder(
             dictionary: dictionary, resolver: DateResolver(published: published, recapDays: DateResolver.articleRecapDays))
         let finder = MentionFinder(dictionary: dictionary, day: published)
@@ -80,8 +81,8 @@ public struct EventExtractor: Sendable {
                     continue
                 }
                 let tokens = Tokenizer.tokens(article.scalars, in: range)
-                countCountries(tokens, &counts, &firstSeen)
-                memory.focusCountry = focus(counts, firstSeen)
+                countCountries(tokens, &counts, &firstSeen, named: &namedCounts)
+                memory.focusCountry = focus(counts, firstSeen, named: namedCounts)
                 let places = placeFinder.places(tokens, scalars: article.scalars, memory: &memory)
                 let mentions = finder.mentions(tokens, scalars: article.scalars, memory: &memory)
                 let coded = coder.code(tokens, mentions: mentions, places: places, memory: &memory)
@@ -175,8 +176,9 @@ public struct EventExtractor: Sendable {
         var memory = DocumentMemory()
         var counts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
-        countCountries(tokens, &counts, &firstSeen)
-        memory.focusCountry = focus(counts, firstSeen)
+        var namedCounts: [String: Int] = [:]
+        countCountries(tokens, &counts, &firstSeen, named: &namedCounts)
+        memory.focusCountry = focus(counts, firstSeen, named: namedCounts)
         let coder = SentenceCoder(dictionary: dictionary, resolver: DateResolver(published: published))
         let places = PlaceFinder(gazetteer: gazetteer, dictionary: dictionary).places(tokens, scalars: scalars, memory: &memory)
         let mentions = MentionFinder(dictionary: dictionary, day: published).mentions(tokens, scalars: scalars, memory: &memory)
@@ -379,12 +381,22 @@ public struct EventExtractor: Sendable {
     ]
 
     /// Counts references to states (names, adjectives, metonyms, also in compounds like "Syria-wide").
-    private func countCountries(_ tokens: [Token], _ counts: inout [String: Int], _ firstSeen: inout [String: Int]) {
+    private func countCountries(
+        _ tokens: [Token], _ counts: inout [String: Int], _ firstSeen: inout [String: Int], named: inout [String: Int]
+    ) {
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word, tokens[i].capitalized else {
                 i += 1
                 continue
+            }
+            // Organisations and people count only where no state is named at all (`focus`).
+            if let match = dictionary.actors.longestMatch(tokens, at: i, limit: tokens.count),
+                let info = match.values.first(where: { $0.kind == .organisation || $0.kind == .person }),
+                let country = info.country, country != "IGO", country != "NGO"
+            {
+                named[country, default: 0] += 1
+                if firstSeen[country] == nil { firstSeen[country] = firstSeen.count }
             }
             if let match = dictionary.actors.longestMatch(tokens, at: i, limit: tokens.count),
                 let info = match.values.first(where: { $0.kind == .state || $0.kind == .adjective || $0.kind == .metonym }),
@@ -428,8 +440,14 @@ public struct EventExtractor: Sendable {
 
     /// The country "the opposition" belongs to: the monitored conflict's country when the article mentions it,
     /// else the most mentioned.
-    private func focus(_ counts: [String: Int], _ firstSeen: [String: Int]) -> String? {
-        guard !counts.isEmpty else { return defaultCountry }
+    private func focus(_ counts: [String: Int], _ firstSeen: [String: Int], named: [String: Int]) -> String? {
+        guard !counts.isEmpty else {
+            // An article that names no state ("Interior Minister Alfonso Prada … the ELN") is about the country of
+            // the parties and people it names most.
+            return named.max { a, b in
+                a.value != b.value ? a.value < b.value : (firstSeen[a.key] ?? 0) > (firstSeen[b.key] ?? 0)
+            }?.key ?? defaultCountry
+        }
         if let defaultCountry, counts[defaultCountry] != nil { return defaultCountry }
         return counts.max { a, b in
             if a.value != b.value { return a.value < b.value }

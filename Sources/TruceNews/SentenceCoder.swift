@@ -122,6 +122,10 @@ struct SentenceCoder {
         return k >= start && nounPrepositions.contains(tokens[k].key)
     }
 
+    /// Roots of verbal acts that a participle after a comma adds to its subject's act: appeals, demands,
+    /// disapproval, rejection, threats.
+    static let participleActs: Set<String> = ["02", "10", "11", "12", "13"]
+
     /// Participles after a comma that hand over what an act gave up ("withdrew, handing the town to the army").
     static let handingOver: Set<String> = ["handing", "leaving", "ceding", "surrendering", "turning"]
 
@@ -648,6 +652,8 @@ struct SentenceCoder {
             if let relative, ["whose", "whom"].contains(tokens[relative].key) || tokens[relative - 1].key == "of" {
                 continue
             }
+            // ", accusing the Houthis of …": a participle after a comma is only the previous verb's second act.
+            if verb.first > 0, tokens[verb.first - 1].key == ",", tokens[verb.first].key.hasSuffix("ing") { continue }
             if verb.passive,
                 let event = passiveEvent(
                     verb, tokens, mentions: mentions, from: lowerBound, mainStart: mainStart,
@@ -769,7 +775,8 @@ struct SentenceCoder {
             }
             // A second verb of the subject ("… and urged all parties") ends the first one's object.
             let conjoined = conjoinedAct(after: verb, verbs: verbs, tokens, mentions, limit: mainEnd)
-            let objectEnd = conjoined.flatMap { c in (verb.end..<c.first).last { tokens[$0].key == "and" } } ?? mainEnd
+            let objectEnd =
+                conjoined.flatMap { c in (verb.end..<c.first).last { ["and", ","].contains(tokens[$0].key) } } ?? mainEnd
             if target == nil {
                 target =
                     object(
@@ -956,6 +963,17 @@ struct SentenceCoder {
     private func conjoinedAct(
         after verb: VerbMatch, verbs: [VerbMatch], _ tokens: [Token], _ mentions: [Mention], limit: Int
     ) -> VerbMatch? {
+        // ", accusing the Polisario of blocking the road", ", warning that it would respond": a verbal act in a
+        // participle after a comma is the subject's second act.
+        if let second = verbs.first(where: { $0.first > verb.end && $0.end <= limit && !$0.passive }),
+            second.first > verb.end + 1, tokens[second.first - 1].key == ",", tokens[second.first].key.hasSuffix("ing"),
+            Self.participleActs.contains(String(second.entry.code.prefix(2))),
+            !(verb.end..<second.first).contains(where: {
+                Self.clauseBreakers.contains(tokens[$0].key) || tokens[$0].kind == .quote
+            })
+        {
+            return second
+        }
         guard
             let second = verbs.first(where: {
                 $0.first > verb.end && $0.end <= limit && $0.entry.kind == .verb && !$0.passive
@@ -1132,7 +1150,11 @@ struct SentenceCoder {
                 // A gerund is no finite verb, except in "after holding talks", whose subject is the clause's, and
                 // after a verb of aspect ("continue discussing", "resumed shelling").
                 let aspect = previous.map { Self.aspectVerbs.contains(tokens[$0].key) } ?? false
-                if tokens[i].key.hasSuffix("ing") && !isBe && !aspect
+                // ", accusing the Polisario of …" is a second verbal act of the clause's subject (see `conjoinedAct`).
+                let verbalParticiple =
+                    i > 0 && tokens[i - 1].key == "," && entry.kind != .noun
+                    && Self.participleActs.contains(String(entry.code.prefix(2)))
+                if tokens[i].key.hasSuffix("ing") && !isBe && !aspect && !verbalParticiple
                     && !(i > 0 && ["after", "following", "before"].contains(tokens[i - 1].key))
                 {
                     i += 1

@@ -107,4 +107,32 @@ struct HeldOutSixthRoundReviewTests: CodingExamples {
         let coded = article("MOGADISHU (Reuters) Militants stormed a hotel in the Somali capital on Sunday.")
         #expect(coded.first?.source?.text == "Militants")
     }
+
+    @Test("a verbal act in a participle after a comma is the subject's second act; denying an attack is a denial")
+    func participleActsAndDenials() {
+        let coded = article(
+            """
+            Israel and Hamas fought in Gaza on Saturday.
+
+            US President Joe Biden praised the Egyptian mediators on Sunday, urging both sides to respect the deal.
+            """)
+        #expect(coded.filter { $0.source?.country == "USA" }.map(\.root) == ["05", "02"])
+        // The participle is no verb of its own: its subject is the clause's, not the object before it.
+        let accused = events(
+            "Delegates of the Yemeni government threatened to leave Kuwait on Sunday, accusing the Houthis of new "
+                + "conditions.")
+        #expect(!accused.contains { $0.source?.country == "KWT" })
+        let denied = events("Armenian military officials on Sunday denied attacking Ganja.")
+        #expect(denied.map(\.cameo) == ["016"])
+    }
+
+    @Test("an article that names no state is about the country of the parties and people it names")
+    func focusFromParties() {
+        let coded = article(
+            """
+            On Wednesday, Interior Minister Alfonso Prada announced the suspension of the decree that established a \
+            ceasefire with the National Liberation Army (ELN).
+            """, published: "2023-01-04")
+        #expect(coded.first?.source?.country == "COL")
+    }
 }
