@@ -1218,8 +1218,14 @@ struct SentenceCoder {
             }) {
                 return nil
             }
-            // "to Moscow", "to the UN Security Council": the object of a preposition.
+            // "to Moscow", "to the UN Security Council", "led by the former vice-president": the object of a
+            // preposition.
             var before = m.first - 1
+            if before > 1, tokens[before].kind == .word, !tokens[before].capitalized,
+                ["the", "a", "an"].contains(tokens[before - 1].key), Self.prepositions.contains(tokens[before - 2].key)
+            {
+                before -= 1  // one adjective after the article
+            }
             if before > 0 && ["the", "a", "an"].contains(tokens[before].key) { before -= 1 }
             // "a joint statement from France and Italy welcomed": the statement's authors are the subject.
             if before >= 0 && Self.prepositions.contains(tokens[before].key)
@@ -1554,9 +1560,16 @@ struct SentenceCoder {
         for k in verb.first..<max(verb.first, min(limit, verb.end + 10)) {
             if ceasefireTopics.contains(tokens[k].key) { return false }
             if ceasefireWords.contains(tokens[k].key) { return true }
-            // "to cease hostilities", "to halt fighting"
-            if ["cease", "halt", "stop", "end"].contains(tokens[k].key) && k + 1 < limit
-                && ["hostilities", "fighting", "fire", "firing"].contains(tokens[k + 1].key)
+            // "to cease hostilities", "to halt fighting", "to stop all the military operations against each other"
+            if ["cease", "halt", "stop", "end"].contains(tokens[k].key),
+                (k + 1..<min(limit, k + 5)).contains(where: {
+                    ["hostilities", "fighting", "fire", "firing", "operations", "attacks"].contains(tokens[$0].key)
+                }),
+                (k + 1..<min(limit, k + 5)).prefix(while: {
+                    !["hostilities", "fighting", "fire", "firing", "operations", "attacks"].contains(tokens[$0].key)
+                }).allSatisfy({
+                    ["all", "the", "military", "armed", "their", "its", "hostile", "offensive"].contains(tokens[$0].key)
+                })
             {
                 return true
             }

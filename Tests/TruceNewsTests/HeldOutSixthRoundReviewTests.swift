@@ -135,4 +135,13 @@ struct HeldOutSixthRoundReviewTests: CodingExamples {
             """, published: "2023-01-04")
         #expect(coded.first?.source?.country == "COL")
     }
+
+    @Test("agreeing to stop military operations is a truce; 'led by the former vice-president' names no subject")
+    func stopOperationsAndLedBy() {
+        #expect(
+            events("The South Sudanese rebels agreed on Thursday to stop all the military operations.").map(\.cameo)
+                == ["0871"])
+        let led = events("The South Sudanese rebels led by the former vice-president said on Thursday they were attacked.")
+        #expect(led.allSatisfy { $0.source?.role != "GOV" })
+    }
 }
