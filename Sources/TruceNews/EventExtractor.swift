@@ -132,10 +132,15 @@ public struct EventExtractor: Sendable {
                 lastBody = []
                 lastSummary = []
                 lastTokens = tokens
-                let namesDay = coder.resolver.find(tokens, in: 0..<tokens.count, future: false).contains {
-                    $0.day != nil && !$0.background
-                }
-                for dyad in coded.dyads {
+                let dyads = coded.dyads
+                // Whether the sentence names a day of its own; only needed when the story has a day, or the sentence
+                // dates an act by another day than the publication's.
+                let namesDay =
+                    (storyDay != nil || dyads.contains { $0.date != published })
+                    && coder.resolver.find(tokens, in: 0..<tokens.count, future: false).contains {
+                        $0.day != nil && !$0.background
+                    }
+                for dyad in dyads {
                     var draft = named(dyad, article.scalars, tokens)
                     if namesDay, block.role != .headline, let day = draft.date {
                         storyDay = day.ordinal == published.ordinal - 1 ? day : nil
@@ -390,15 +395,15 @@ public struct EventExtractor: Sendable {
                 i += 1
                 continue
             }
+            let match = dictionary.actors.longestMatch(tokens, at: i, limit: tokens.count)
             // Organisations and people count only where no state is named at all (`focus`).
-            if let match = dictionary.actors.longestMatch(tokens, at: i, limit: tokens.count),
-                let info = match.values.first(where: { $0.kind == .organisation || $0.kind == .person }),
+            if let info = match?.values.first(where: { $0.kind == .organisation || $0.kind == .person }),
                 let country = info.country, country != "IGO", country != "NGO"
             {
                 named[country, default: 0] += 1
                 if firstSeen[country] == nil { firstSeen[country] = firstSeen.count }
             }
-            if let match = dictionary.actors.longestMatch(tokens, at: i, limit: tokens.count),
+            if let match,
                 let info = match.values.first(where: { $0.kind == .state || $0.kind == .adjective || $0.kind == .metonym }),
                 let country = info.country, !info.acronym || tokens[i].allCaps
             {
