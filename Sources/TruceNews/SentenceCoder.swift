@@ -81,6 +81,7 @@ struct SentenceCoder {
     /// Verbs by which talks begin or resume.
     static let talksStarting: Set<String> = [
         "began", "begins", "begin", "started", "starts", "opened", "opens", "resumed", "resumes", "kicked", "convened",
+        "underway",
     ]
 
     /// "Fresh talks on the crisis in South Sudan on Monday began in Addis Ababa", "Talks between rival Libyan factions
@@ -671,6 +672,13 @@ struct SentenceCoder {
                 continue
             }
             guard let subjectIndex = subject(before: verb.first, from: lowerBound, tokens, mentions) else { continue }
+            // "Faisal urged the Indian side to respect the ceasefire": after an earlier verb, the actor right before an
+            // infinitive is that verb's object, not the infinitive's subject.
+            if verb.first > 1, tokens[verb.first - 1].key == "to", lowerBound > mainStart,
+                mentions[subjectIndex].first >= lowerBound, mentions[subjectIndex].end == verb.first - 1
+            {
+                continue
+            }
             // "a visit by Erdogan to Moscow, where he discussed Idlib": "he" is the person named earlier in the sentence.
             let antecedent =
                 mentions[subjectIndex].pronoun == .personal
@@ -2002,6 +2010,13 @@ struct SentenceCoder {
             else { return nil }
             k = between
         }
+        // "talks in the Algerian capital between Government envoys and …": a place may come first.
+        if noun.entry.code.hasPrefix("04"), k < limit, ["in", "at"].contains(tokens[k].key),
+            let between = (k + 1..<min(limit, k + 6)).first(where: { tokens[$0].key == "between" }),
+            !(k..<between).contains(where: { [",", ";", "and"].contains(tokens[$0].key) })
+        {
+            k = between
+        }
         guard k < limit, tokens[k].key == "between" || tokens[k].key == "by" else { return nil }
         return k
     }
@@ -2095,7 +2110,9 @@ struct SentenceCoder {
             else { return nil }
         }
         // "the Astana talks" names a venue, not a party: talks code only as "talks between X and Y".
-        if noun.entry.code.hasPrefix("04") && (noun.end >= limit || tokens[noun.end].key != "between") { return nil }
+        if noun.entry.code.hasPrefix("04"), Self.nounJoint(noun, tokens, limit: limit).map({ tokens[$0].key }) != "between" {
+            return nil
+        }
         guard let date = date(tokens, 0..<limit, attribution: nil, future: false, verb: noun.first..<noun.end) else { return nil }
         let location = places.first(where: { $0.index >= noun.first && $0.index < limit })?.place
         // "Fighting between Hezbollah and Fateh al-Sham halted on Thursday": the fighting's sides stop it.

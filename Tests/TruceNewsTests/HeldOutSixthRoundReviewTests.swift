@@ -144,4 +144,32 @@ struct HeldOutSixthRoundReviewTests: CodingExamples {
         let led = events("The South Sudanese rebels led by the former vice-president said on Thursday they were attacked.")
         #expect(led.allSatisfy { $0.source?.role != "GOV" })
     }
+
+    @Test("talks that got underway negotiate; talks in a place between two sides are theirs")
+    func talksUnderwayAndPlaced() {
+        let underway = article(
+            """
+            Colombia's government and the FARC rebels exchanged accusations on Sunday.
+
+            Talks got underway on Monday behind closed doors at a Havana convention center.
+            """, published: "2017-02-28")
+        #expect(underway.last?.cameo == "046")
+        #expect(underway.last?.source?.country == "COL")
+        let placed = events(
+            "Four days of talks in the Algerian capital between Malian government envoys and Tuareg rebels ended on "
+                + "Sunday.")
+        #expect(placed.first?.root == "04")
+        #expect(placed.first?.source?.country == "MLI")
+    }
+
+    @Test("after an earlier verb, the actor right before an infinitive is that verb's object")
+    func infinitiveObject() {
+        let coded = article(
+            """
+            Pakistan accused India of violating the ceasefire on Sunday.
+
+            Faisal urged the Indian side to respect the 2003 ceasefire arrangement.
+            """)
+        #expect(!coded.contains { $0.cameo == "0871" })
+    }
 }
