@@ -73,6 +73,7 @@ public struct EventExtractor: Sendable {
         // sentence whose act is dated by another day (the publication day, or a day further back, which is
         // background) ends it.
         var storyDay: NewsDay?
+        var insurgentCountries = Set<String>()
         for block in article.blocks {
             for range in splitter.split(article.scalars, in: block.range) {
                 if range.count > maximumSentenceScalars {
@@ -85,6 +86,10 @@ public struct EventExtractor: Sendable {
                 memory.focusCountry = focus(counts, firstSeen, named: namedCounts)
                 let places = placeFinder.places(tokens, scalars: article.scalars, memory: &memory)
                 let mentions = finder.mentions(tokens, scalars: article.scalars, memory: &memory)
+                // The countries with insurgents or an opposition of their own (a civil war's sides address each other).
+                for m in mentions where m.role == "REB" || m.role == "OPP" {
+                    if let country = m.country { insurgentCountries.insert(country) }
+                }
                 let coded = coder.code(tokens, mentions: mentions, places: places, memory: &memory)
                 if memory.sentencesSinceSpeaker == 0, let speaker = memory.lastSpeaker, speaker.display == nil {
                     memory.nameSpeaker(mentionText(article.scalars, tokens, speaker))
@@ -151,8 +156,18 @@ public struct EventExtractor: Sendable {
                     // An appeal or criticism with no one named is addressed to the conflict's country, as hand coders
                     // record it ("the UN called for calm" in an article about Libya).
                     if draft.target == nil, Self.addressedRoots.contains(String(draft.code.prefix(2))),
-                        let focus = memory.focusCountry
+                        var focus = memory.focusCountry
                     {
+                        // A state's own country is no addressee: when it faces no insurgents of its own ("Israel
+                        // warned it would respond" in an article about Israel and Gaza), the article's other country.
+                        if focus == draft.source.country, ["GOV", "MIL", nil].contains(draft.source.role),
+                            !insurgentCountries.contains(focus),
+                            let other = counts.filter({ $0.key != focus && $0.key != "IGO" }).max(by: { a, b in
+                                a.value != b.value ? a.value < b.value : (firstSeen[a.key] ?? 0) > (firstSeen[b.key] ?? 0)
+                            })?.key
+                        {
+                            focus = other
+                        }
                         draft.target = Mention(
                             first: 0, end: 0, country: focus, display: dictionary.countries[focus]?.name ?? focus)
                     }

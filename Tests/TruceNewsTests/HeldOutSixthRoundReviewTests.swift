@@ -172,4 +172,25 @@ struct HeldOutSixthRoundReviewTests: CodingExamples {
             """)
         #expect(!coded.contains { $0.cameo == "0871" })
     }
+
+    @Test("a state's words addressed to no one go to the article's other country when it faces no insurgents")
+    func stateAddressee() {
+        let interstate = article(
+            """
+            Hezbollah fired rockets from southern Lebanon at northern Israel on Sunday.
+
+            Israeli Prime Minister Benjamin Netanyahu warned on Sunday that Israel would respond with force.
+            """)
+        let warning = interstate.first { $0.root == "13" }
+        #expect(warning?.source?.country == "ISR")
+        #expect(warning?.target?.country == "LBN")
+        // In a civil war the state's own country stays the addressee.
+        let civil = article(
+            """
+            Sudanese rebels attacked army positions near the border with Chad on Sunday.
+
+            Sudanese army chief Abdel Fattah al-Burhan warned on Sunday that the army would respond with force.
+            """)
+        #expect(civil.first { $0.root == "13" }?.target?.country == "SDN")
+    }
 }
