@@ -7,7 +7,7 @@ struct PlaceFinder {
     let gazetteer: Gazetteer?
     let dictionary: NewsDictionary
 
-    private static let prepositions: Set<String> = ["in", "at", "near", "outside", "inside", "around", "into", "across"]
+    private static let prepositions: Set<String> = ["in", "at", "near", "outside", "inside", "around", "into", "across", "from"]
     private static let placeNouns: Set<String> = ["city", "town", "capital", "village", "port"]
     private static let eventNouns: Set<String> = ["talks", "negotiations", "summit", "meeting", "process", "conference", "round"]
     /// "the town of Douma", "Idlib province's countryside": nouns whose `of` introduces a place.

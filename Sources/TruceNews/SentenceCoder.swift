@@ -925,6 +925,12 @@ struct SentenceCoder {
         _ verb: VerbMatch, _ tokens: [Token], mentions: [Mention], from lowerBound: Int, mainStart: Int, mainEnd: Int,
         attribution: Range<Int>?, places: [(index: Int, place: EventLocation)], memory: inout DocumentMemory
     ) -> DraftEvent? {
+        if let fired = firedFrom(
+            verb, tokens, mentions: mentions, mainStart: mainStart, mainEnd: mainEnd,
+            attribution: attribution, places: places)
+        {
+            return fired
+        }
         guard verb.entry.kind == .verb,
             let by = (verb.end..<min(mainEnd, verb.end + 6)).first(where: { tokens[$0].key == "by" }),
             let agent = mentions.first(where: { $0.first > by && $0.first <= by + 3 }),
@@ -947,6 +953,45 @@ struct SentenceCoder {
         remember(source, &memory)
         let location = places.first(where: { $0.index >= verb.first && $0.index < mainEnd })?.place
         return DraftEvent(code: code, source: source, target: target, date: date, location: location, statement: false)
+    }
+
+    /// "Two rockets were fired from the Gaza Strip into southern Israel": an attack in the passive with no agent,
+    /// fired from a place, is the attack of that place's country, on the country it was fired into or at.
+    private func firedFrom(
+        _ verb: VerbMatch, _ tokens: [Token], mentions: [Mention], mainStart: Int, mainEnd: Int, attribution: Range<Int>?,
+        places: [(index: Int, place: EventLocation)]
+    ) -> DraftEvent? {
+        guard ["18", "19", "20"].contains(verb.entry.code.prefix(2)),
+            !(verb.end..<min(mainEnd, verb.end + 6)).contains(where: { tokens[$0].key == "by" }),
+            let from = (verb.first + 1..<min(mainEnd, verb.end + 3)).first(where: { tokens[$0].key == "from" }),
+            let origin = country(after: from, tokens, mentions: mentions, places: places, limit: mainEnd)
+        else { return nil }
+        let into = (from + 1..<min(mainEnd, from + 12)).first(where: {
+            ["into", "at", "on", "toward", "towards", "in", "inside"].contains(tokens[$0].key)
+                && country(after: $0, tokens, mentions: mentions, places: places, limit: mainEnd) != nil
+        })
+        let hit = into.flatMap { country(after: $0, tokens, mentions: mentions, places: places, limit: mainEnd) }
+        guard hit != origin,
+            let date = date(tokens, mainStart..<mainEnd, attribution: attribution, future: false, verb: verb.first..<verb.end)
+        else { return nil }
+        let location = places.first(where: { $0.index > from && $0.index < mainEnd && $0.place.country == hit })?.place
+        return DraftEvent(
+            code: verb.entry.code, source: countryMention(origin, at: from + 1),
+            target: hit.map { countryMention($0, at: into ?? from) }, date: date, location: location, statement: false)
+    }
+
+    /// The country of the place or state named right after `index` ("from the Gaza Strip", "into southern Israel").
+    private func country(
+        after index: Int, _ tokens: [Token], mentions: [Mention], places: [(index: Int, place: EventLocation)], limit: Int
+    ) -> String? {
+        let window = index + 1...min(limit - 1, index + 3)
+        guard index + 1 < limit else { return nil }
+        if let m = mentions.first(where: { window.contains($0.first) && $0.pronoun == nil }), let country = m.country,
+            country != "IGO"
+        {
+            return country
+        }
+        return places.first(where: { window.contains($0.index) })?.place.country
     }
 
     /// Whether listed actors act against each other with no object named: they fight ("clashed"), trade blows or
@@ -1180,7 +1225,10 @@ struct SentenceCoder {
                     continue
                 }
                 if isBe && !tokens[i].key.hasSuffix("ing")
-                    && (match.end..<min(n, match.end + 6)).contains(where: { tokens[$0].key == "by" })
+                    && ((match.end..<min(n, match.end + 6)).contains(where: { tokens[$0].key == "by" })
+                        // "were fired from the Gaza Strip": the place it came from names its side (`firedFrom`).
+                        || (["18", "19", "20"].contains(entry.code.prefix(2))
+                            && (i + 1..<min(n, match.end + 2)).contains(where: { tokens[$0].key == "from" })))
                 {
                     passive = true
                 } else if isBe && !tokens[i].key.hasSuffix("ing") && !Self.stative.contains(tokens[i].key) {

@@ -193,4 +193,20 @@ struct HeldOutSixthRoundReviewTests: CodingExamples {
             """)
         #expect(civil.first { $0.root == "13" }?.target?.country == "SDN")
     }
+
+    @Test("an attack in the passive fired from a place is that place's country's, on the country it hit")
+    func firedFrom() {
+        let lebanon = events("Rockets were launched from Lebanon at northern Israel on Sunday.")
+        #expect(lebanon.map(\.root) == ["19"])
+        #expect(lebanon.first?.source?.country == "LBN")
+        #expect(lebanon.first?.target?.country == "ISR")
+        let gaza = events("Two mortar shells were fired from Gaza and landed in a field in Israel on Sunday.")
+        #expect(gaza.first?.source?.country == "PSE")
+        #expect(gaza.first?.target?.country == "ISR")
+        // With an agent, the agent fired.
+        #expect(
+            events("Rockets were fired from Gaza by Islamic Jihad militants on Sunday.").first?.source?.role == "REB")
+        // A passive with neither agent nor origin names no one.
+        #expect(events("Two soldiers were killed in Idlib on Sunday.").isEmpty)
+    }
 }
