@@ -1598,12 +1598,16 @@ struct SentenceCoder {
     /// Documents by which one side orders something, rather than agreeing it with another.
     private static let ordering: Set<String> = ["decree", "order", "orders", "law", "directive", "instruction"]
 
+    /// Nouns after a ceasefire word that make it a document agreed ("a ceasefire proposal", "the truce deal").
+    private static let dealNouns: Set<String> = [
+        "deal", "agreement", "proposal", "plan", "accord", "pact", "memorandum", "initiative",
+    ]
+
     /// Verbs of signing a document.
     private static let signing: Set<String> = ["sign", "signs", "signed", "signing", "ink", "inks", "inked", "inking"]
 
     /// Whether an agreement (030, 057) is to a ceasefire: "agreed on Wednesday to cease hostilities", "agreed to extend
     /// a U.N.-brokered truce". A ceasefire signed is an agreement signed (057).
-
     private static func agreesToCeasefire(_ verb: VerbMatch, _ tokens: [Token], code: String, limit: Int) -> Bool {
         guard code == "030" || code == "057" else { return false }
         // Signing or inking a ceasefire is a formal agreement signed (057), not a truce declared; signing a decree or
@@ -1615,7 +1619,10 @@ struct SentenceCoder {
         }
         for k in verb.first..<max(verb.first, min(limit, verb.end + 10)) {
             if ceasefireTopics.contains(tokens[k].key) { return false }
-            if ceasefireWords.contains(tokens[k].key) { return true }
+            // "agreed to a ceasefire proposal (deal, plan)": an agreement on a document, not a truce declared.
+            if ceasefireWords.contains(tokens[k].key) {
+                return !(k + 1 < limit && Self.dealNouns.contains(tokens[k + 1].key))
+            }
             // "to cease hostilities", "to halt fighting", "to stop all the military operations against each other"
             if ["cease", "halt", "stop", "end"].contains(tokens[k].key),
                 (k + 1..<min(limit, k + 5)).contains(where: {

@@ -209,4 +209,10 @@ struct HeldOutSixthRoundReviewTests: CodingExamples {
         // A passive with neither agent nor origin names no one.
         #expect(events("Two soldiers were killed in Idlib on Sunday.").isEmpty)
     }
+
+    @Test("agreeing to a ceasefire proposal or deal is an agreement on a document; agreeing to a ceasefire declares it")
+    func ceasefireDocuments() {
+        #expect(events("Israel and Hezbollah agreed to the ceasefire deal on Tuesday.").map(\.root) == ["05"])
+        #expect(events("Israel and Hezbollah agreed to a ceasefire on Tuesday.").map(\.cameo) == ["0871"])
+    }
 }
