@@ -73,7 +73,8 @@ public struct EventExtractor: Sendable {
         // sentence whose act is dated by another day (the publication day, or a day further back, which is
         // background) ends it.
         var storyDay: NewsDay?
-        var insurgentCountries = Set<String>()
+        // The country each country was last seen fighting in the article.
+        var adversaries: [String: String] = [:]
         for block in article.blocks {
             for range in splitter.split(article.scalars, in: block.range) {
                 if range.count > maximumSentenceScalars {
@@ -86,10 +87,6 @@ public struct EventExtractor: Sendable {
                 memory.focusCountry = focus(counts, firstSeen, named: namedCounts)
                 let places = placeFinder.places(tokens, scalars: article.scalars, memory: &memory)
                 let mentions = finder.mentions(tokens, scalars: article.scalars, memory: &memory)
-                // The countries with insurgents or an opposition of their own (a civil war's sides address each other).
-                for m in mentions where m.role == "REB" || m.role == "OPP" {
-                    if let country = m.country { insurgentCountries.insert(country) }
-                }
                 let coded = coder.code(tokens, mentions: mentions, places: places, memory: &memory)
                 if memory.sentencesSinceSpeaker == 0, let speaker = memory.lastSpeaker, speaker.display == nil {
                     memory.nameSpeaker(mentionText(article.scalars, tokens, speaker))
@@ -158,18 +155,21 @@ public struct EventExtractor: Sendable {
                     if draft.target == nil, Self.addressedRoots.contains(String(draft.code.prefix(2))),
                         var focus = memory.focusCountry
                     {
-                        // A state's own country is no addressee: when it faces no insurgents of its own ("Israel
-                        // warned it would respond" in an article about Israel and Gaza), the article's other country.
+                        // A state's own country is no addressee when the article has shown it fighting another
+                        // country ("Israel struck Gaza … Netanyahu warned that Israel would respond").
                         if focus == draft.source.country, ["GOV", "MIL", nil].contains(draft.source.role),
-                            !insurgentCountries.contains(focus),
-                            let other = counts.filter({ $0.key != focus && $0.key != "IGO" }).max(by: { a, b in
-                                a.value != b.value ? a.value < b.value : (firstSeen[a.key] ?? 0) > (firstSeen[b.key] ?? 0)
-                            })?.key
+                            let other = adversaries[focus]
                         {
                             focus = other
                         }
                         draft.target = Mention(
                             first: 0, end: 0, country: focus, display: dictionary.countries[focus]?.name ?? focus)
+                    }
+                    if ["18", "19", "20"].contains(draft.code.prefix(2)), let a = draft.source.country,
+                        let b = draft.target?.country, a != b, a != "IGO", b != "IGO"
+                    {
+                        adversaries[a] = b
+                        adversaries[b] = a
                     }
                     if block.role == .headline {
                         summary.append((draft, .headline))
@@ -411,8 +411,9 @@ public struct EventExtractor: Sendable {
                 continue
             }
             let match = dictionary.actors.longestMatch(tokens, at: i, limit: tokens.count)
-            // Organisations and people count only where no state is named at all (`focus`).
-            if let info = match?.values.first(where: { $0.kind == .organisation || $0.kind == .person }),
+            // Armed groups and opposition parties count only where no state is named at all (`focus`); a mediator's
+            // or a state's people do not make the conflict theirs.
+            if let info = match?.values.first(where: { $0.kind == .organisation && ($0.role == "REB" || $0.role == "OPP") }),
                 let country = info.country, country != "IGO", country != "NGO"
             {
                 named[country, default: 0] += 1
@@ -463,7 +464,7 @@ public struct EventExtractor: Sendable {
     private func focus(_ counts: [String: Int], _ firstSeen: [String: Int], named: [String: Int]) -> String? {
         guard !counts.isEmpty else {
             // An article that names no state ("Interior Minister Alfonso Prada … the ELN") is about the country of
-            // the parties and people it names most.
+            // the armed groups and opposition parties it names most.
             return named.max { a, b in
                 a.value != b.value ? a.value < b.value : (firstSeen[a.key] ?? 0) > (firstSeen[b.key] ?? 0)
             }?.key ?? defaultCountry

@@ -615,6 +615,8 @@ struct SentenceCoder {
             return attributedStatement(tokens, mentions: mentions, verbs: verbs, attribution: attribution, memory: &memory)
         }
         var lowerBound = mainStart
+        // The code of the last verb passed in the clause.
+        var previousCode: String?
         if mainStart < mainEnd,
             let passive = passiveAgreement(tokens, mentions, mainStart..<mainEnd, verbs: verbs, focus: memory.focusCountry),
             let date = date(tokens, mainStart..<mainEnd, attribution: attribution, future: false, verb: passive.verb)
@@ -641,7 +643,12 @@ struct SentenceCoder {
             // "commanders at the scene of the fighting accused …": an event noun inside a prepositional phrase does not
             // end the subject either.
             let inPhrase = verb.entry.kind == .noun && Self.afterPreposition(verb.first, tokens, from: mainStart)
-            defer { if !inRelative && !inPhrase { lowerBound = verb.end } }
+            defer {
+                if !inRelative && !inPhrase {
+                    lowerBound = verb.end
+                    previousCode = verb.entry.code
+                }
+            }
             if verb.entry.kind == .noun {
                 if let event = nounEvent(verb, tokens, mentions: mentions, limit: mainEnd, places: places, memory: &memory) {
                     return event
@@ -672,9 +679,11 @@ struct SentenceCoder {
                 continue
             }
             guard let subjectIndex = subject(before: verb.first, from: lowerBound, tokens, mentions) else { continue }
-            // "Faisal urged the Indian side to respect the ceasefire": after an earlier verb, the actor right before an
-            // infinitive is that verb's object, not the infinitive's subject.
+            // "Faisal urged the Indian side to respect the ceasefire": after an appeal, demand or threat, the actor
+            // right before an infinitive is its addressee, not the infinitive's subject ("allowed Hamas to release
+            // hostages" still releases them).
             if verb.first > 1, tokens[verb.first - 1].key == "to", lowerBound > mainStart,
+                let previousCode, ["02", "10", "13"].contains(previousCode.prefix(2)),
                 mentions[subjectIndex].first >= lowerBound, mentions[subjectIndex].end == verb.first - 1
             {
                 continue
@@ -783,17 +792,22 @@ struct SentenceCoder {
             }
             // A second verb of the subject ("… and urged all parties") ends the first one's object.
             let conjoined = conjoinedAct(after: verb, verbs: verbs, tokens, mentions, limit: mainEnd)
+            // A participle's second act ends a verbal act's object at the comma; an attack's object may follow it
+            // ("struck the camp in central Gaza on Sunday, accusing Hamas of …").
             let objectEnd =
-                conjoined.flatMap { c in (verb.end..<c.first).last { ["and", ","].contains(tokens[$0].key) } } ?? mainEnd
+                conjoined.flatMap { c in
+                    (verb.end..<c.first).last { tokens[$0].key == "and" || (tokens[$0].key == "," && code < "09") }
+                } ?? mainEnd
             if target == nil {
                 target =
                     object(
                         after: verb.first + 1, limit: objectEnd, tokens, mentions, source: source, memory: memory,
-                        patternEnd: verb.end, participleEnds: code < "09")
+                        patternEnd: verb.end, participleEnds: code < "09", attack: code >= "18")
                     ?? (Self.againstEachOther(code, verb, tokens, limit: mainEnd) ? partner : nil)
                     ?? object(
                         after: verb.first + 1, limit: objectEnd, tokens, mentions, source: source, memory: memory,
-                        places: Self.targetsTerritory(code), patternEnd: verb.end, participleEnds: code < "09")
+                        places: Self.targetsTerritory(code), patternEnd: verb.end, participleEnds: code < "09",
+                        attack: code >= "18")
             }
             // "Netanyahu called the attack a violation": the attack is the last one coded, and its author the target.
             if target == nil, ["11", "12", "13", "16", "17"].contains(code.prefix(2)),
@@ -836,10 +850,15 @@ struct SentenceCoder {
                 {
                     code2 = Self.agreementCode(code2, second, tokens, mentions, together: partner != nil, limit: mainEnd)
                     let location2 = places.first(where: { $0.index >= second.first && $0.index < mainEnd })?.place
+                    // ", accusing it of …": "it" and "them" stand for the first act's counterpart.
+                    let pronounObject = second.end < mainEnd && ["it", "them"].contains(tokens[second.end].key)
                     let target2 =
-                        object(
-                            after: second.first + 1, limit: mainEnd, tokens, mentions, source: source, memory: memory,
-                            patternEnd: second.end)
+                        (pronounObject ? named : nil)
+                        ?? (pronounObject
+                            ? nil
+                            : object(
+                                after: second.first + 1, limit: mainEnd, tokens, mentions, source: source, memory: memory,
+                                patternEnd: second.end))
                         // "summoned India's envoy and lodged a protest": a second hostile act with no object of its
                         // own is toward the first one's foreign counterpart.
                         ?? named.flatMap { $0.country != nil && $0.country != source.country && code2 >= "10" ? $0 : nil }
@@ -963,9 +982,10 @@ struct SentenceCoder {
     ) -> DraftEvent? {
         guard ["18", "19", "20"].contains(verb.entry.code.prefix(2)),
             !(verb.end..<min(mainEnd, verb.end + 6)).contains(where: { tokens[$0].key == "by" }),
-            let from = (verb.first + 1..<min(mainEnd, verb.end + 3)).first(where: { tokens[$0].key == "from" }),
-            let origin = country(after: from, tokens, mentions: mentions, places: places, limit: mainEnd)
+            verb.end < mainEnd, tokens[verb.end].key == "from",
+            let origin = country(after: verb.end, tokens, mentions: mentions, places: places, limit: mainEnd)
         else { return nil }
+        let from = verb.end
         let into = (from + 1..<min(mainEnd, from + 12)).first(where: {
             ["into", "at", "on", "toward", "towards", "in", "inside"].contains(tokens[$0].key)
                 && country(after: $0, tokens, mentions: mentions, places: places, limit: mainEnd) != nil
@@ -984,14 +1004,19 @@ struct SentenceCoder {
     private func country(
         after index: Int, _ tokens: [Token], mentions: [Mention], places: [(index: Int, place: EventLocation)], limit: Int
     ) -> String? {
-        let window = index + 1...min(limit - 1, index + 3)
         guard index + 1 < limit else { return nil }
-        if let m = mentions.first(where: { window.contains($0.first) && $0.pronoun == nil }), let country = m.country,
-            country != "IGO"
-        {
-            return country
-        }
-        return places.first(where: { window.contains($0.index) })?.place.country
+        let window = index + 1...min(limit - 1, index + 3)
+        let named = mentions.first(where: {
+            window.contains($0.first) && $0.pronoun == nil && $0.country != nil && $0.country != "IGO"
+        })
+        let place = places.first(where: { window.contains($0.index) })
+        // The nearer of the two, a place first: "from Gaza at Israel" is from Gaza (which a mention may join to
+        // "at Israel").
+        if let named, place.map({ named.first < $0.index }) ?? true { return named.country }
+        if let place { return place.place.country }
+        // A state joined to the mention before it ("Gaza at Israel").
+        return mentions.first(where: { $0.first < index && $0.end > index + 1 && $0.pronoun == nil })
+            .flatMap { m in (index + 1..<m.end).contains(where: { tokens[$0].capitalized }) ? m.country : nil }
     }
 
     /// Whether listed actors act against each other with no object named: they fight ("clashed"), trade blows or
@@ -1148,6 +1173,16 @@ struct SentenceCoder {
         var i = 0
         let n = tokens.count
         while i < n {
+            // "Two rockets were fired from the Gaza Strip": the place it came from names its side (`firedFrom`).
+            if i > 0, i + 1 < n, Self.firedWords.contains(tokens[i].key), tokens[i + 1].key == "from",
+                let previous = previousWord(tokens, before: i), Self.beForms.contains(tokens[previous].key)
+            {
+                out.append(
+                    VerbMatch(
+                        first: i, end: i + 1, entry: VerbEntry(code: "190", kind: .verb, pattern: "fire from"), passive: true))
+                i += 1
+                continue
+            }
             guard tokens[i].kind == .word, !inMention[i], let match = dictionary.verbs.longestMatch(tokens, at: i, limit: n),
                 var entry = match.values.first
             else {
@@ -1225,10 +1260,7 @@ struct SentenceCoder {
                     continue
                 }
                 if isBe && !tokens[i].key.hasSuffix("ing")
-                    && ((match.end..<min(n, match.end + 6)).contains(where: { tokens[$0].key == "by" })
-                        // "were fired from the Gaza Strip": the place it came from names its side (`firedFrom`).
-                        || (["18", "19", "20"].contains(entry.code.prefix(2))
-                            && (i + 1..<min(n, match.end + 2)).contains(where: { tokens[$0].key == "from" })))
+                    && (match.end..<min(n, match.end + 6)).contains(where: { tokens[$0].key == "by" })
                 {
                     passive = true
                 } else if isBe && !tokens[i].key.hasSuffix("ing") && !Self.stative.contains(tokens[i].key) {
@@ -1275,10 +1307,10 @@ struct SentenceCoder {
                 return nil
             }
             // "to Moscow", "to the UN Security Council", "led by the former vice-president": the object of a
-            // preposition.
+            // preposition ("In the north Syrian troops shelled …" keeps its subject).
             var before = m.first - 1
             if before > 1, tokens[before].kind == .word, !tokens[before].capitalized,
-                ["the", "a", "an"].contains(tokens[before - 1].key), Self.prepositions.contains(tokens[before - 2].key)
+                ["the", "a", "an"].contains(tokens[before - 1].key), tokens[before - 2].key == "by"
             {
                 before -= 1  // one adjective after the article
             }
@@ -1423,7 +1455,7 @@ struct SentenceCoder {
     /// target; it is used only when `places` is true (attacks on a state's territory) and no other actor is found.
     private func object(
         after start: Int, limit: Int, _ tokens: [Token], _ mentions: [Mention], source: Mention, memory: DocumentMemory,
-        places: Bool = false, patternEnd: Int? = nil, participleEnds: Bool = false
+        places: Bool = false, patternEnd: Int? = nil, participleEnds: Bool = false, attack: Bool = false
     ) -> Mention? {
         var fallback: Mention?
         var stop = limit
@@ -1455,6 +1487,13 @@ struct SentenceCoder {
             }
             if m.country == nil && m.role == nil { continue }
             if let identity = m.identity, identity == source.identity { continue }
+            // "fired rockets from southern Lebanon at northern Israel": where an attack came from is no target.
+            if attack, m.first > start,
+                tokens[m.first - 1].key == "from"
+                    || (m.first > start + 1 && tokens[m.first - 2].key == "from" && !tokens[m.first - 1].capitalized)
+            {
+                continue
+            }
             // "triggering heavy artillery exchanges": a weapon named by a bare noun is no target ("three army tanks" is).
             if m.end == m.first + 1, Self.weaponNouns.contains(tokens[m.first].key), !tokens[m.first].capitalized {
                 continue
@@ -1597,6 +1636,15 @@ struct SentenceCoder {
 
     /// Documents by which one side orders something, rather than agreeing it with another.
     private static let ordering: Set<String> = ["decree", "order", "orders", "law", "directive", "instruction"]
+
+    /// Words by which talks named by a noun are planned, hoped for or failing, not held.
+    static let unheld: Set<String> = [
+        "scheduled", "planned", "expected", "set", "could", "would", "will", "may", "might", "faded", "hopes", "hope",
+        "due", "proposed", "postponed", "delayed", "cancelled", "canceled", "collapsed",
+    ]
+
+    /// Passive participles by which a weapon is fired ("were fired from", "was launched from").
+    static let firedWords: Set<String> = ["fired", "launched", "lobbed", "shot"]
 
     /// Nouns after a ceasefire word that make it a document agreed ("a ceasefire proposal", "the truce deal").
     private static let dealNouns: Set<String> = [
@@ -2166,6 +2214,12 @@ struct SentenceCoder {
         }
         // "the Astana talks" names a venue, not a party: talks code only as "talks between X and Y".
         if noun.entry.code.hasPrefix("04"), Self.nounJoint(noun, tokens, limit: limit).map({ tokens[$0].key }) != "between" {
+            return nil
+        }
+        // "Talks in Cairo between Israel and Hamas are scheduled for next week", "could resume": not held yet.
+        if noun.entry.code.hasPrefix("04"),
+            (noun.end..<limit).contains(where: { Self.unheld.contains(tokens[$0].key) })
+        {
             return nil
         }
         guard let date = date(tokens, 0..<limit, attribution: nil, future: false, verb: noun.first..<noun.end) else { return nil }
