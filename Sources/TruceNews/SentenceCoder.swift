@@ -599,7 +599,16 @@ struct SentenceCoder {
             // "“The United States and Turkey have agreed to a ceasefire,” Pence said on Tuesday": the act the words
             // report, on the day they were said unless they date it themselves.
             if let act = quotedAct(tokens, mentions: mentions, places: places, 1..<close, memory: memory) {
-                return redated(act, to: spoken)
+                var reported = redated(act, to: spoken)
+                // "“The rebels violated the ceasefire today in Koch,” the army spokesman said": the side's accusation
+                // too, as for a reported clause.
+                if reported.also.isEmpty,
+                    let accusation = Self.accusation(
+                        by: speaker, of: act.source, code: act.code, target: act.target, on: spoken)
+                {
+                    reported.also = [accusation]
+                }
+                return reported
             }
             return DraftEvent(code: speech.entry.code, source: speaker, target: nil, date: spoken, location: nil, statement: true)
         }

@@ -254,4 +254,14 @@ struct HeldOutSixthRoundReviewTests: CodingExamples {
             """)
         #expect(hostages.last?.target?.country != "USA")
     }
+
+    @Test("one side's quoted word that the other attacked is also its accusation")
+    func quotedAccusation() {
+        let coded = events("“The rebels violated the ceasefire today in Koch,” South Sudan's army spokesman said on Sunday.")
+        #expect(coded.contains { $0.cameo == "196" && $0.source?.role == "REB" })
+        #expect(coded.contains { $0.cameo == "112" && $0.source?.role == "MIL" && $0.target?.role == "REB" })
+        // A monitor's quoted report accuses no one.
+        let monitor = events("“Government forces shelled the village on Sunday,” the Syrian Observatory for Human Rights said.")
+        #expect(!monitor.contains { $0.cameo == "112" })
+    }
 }
