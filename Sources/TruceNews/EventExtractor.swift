@@ -101,7 +101,7 @@ public struct EventExtractor: Sendable {
                     }
                 }
                 // "Hezbollah fired two missiles …" and then "Netanyahu called the attack a violation": the attacker.
-                if let attack = coded, ["18", "19", "20"].contains(attack.code.prefix(2)), attack.source.country != nil {
+                if let attack = coded, SentenceCoder.usesForce(attack.code), attack.source.country != nil {
                     memory.lastAttacker = DocumentMemory.Known(
                         country: attack.source.country, role: attack.source.role,
                         identity: attack.source.identity ?? (attack.source.country ?? "") + "/" + (attack.source.role ?? ""),
@@ -165,7 +165,7 @@ public struct EventExtractor: Sendable {
                         draft.target = Mention(
                             first: 0, end: 0, country: focus, display: dictionary.countries[focus]?.name ?? focus)
                     }
-                    if ["18", "19", "20"].contains(draft.code.prefix(2)), let a = draft.source.country,
+                    if SentenceCoder.usesForce(draft.code), let a = draft.source.country,
                         let b = draft.target?.country, a != b, a != "IGO", b != "IGO"
                     {
                         adversaries[a] = b

@@ -135,6 +135,9 @@ struct SentenceCoder {
         "artillery", "tanks", "tank", "warplanes", "warplane", "jets", "aircraft", "helicopters", "gunships", "warships",
     ]
 
+    /// Whether a CAMEO code is a use of force (roots 18–20: assault, fight, mass violence).
+    static func usesForce(_ code: String) -> Bool { ["18", "19", "20"].contains(code.prefix(2)) }
+
     /// Plural nouns that name the several sides of one country ("rival factions", "the warring parties").
     static let rivalSides: Set<String> = [
         "factions", "sides", "parties", "groups", "militias", "rivals", "tribes", "clans",
@@ -755,7 +758,7 @@ struct SentenceCoder {
                     attribution: attribution, places: places, memory: &memory, negated: negated)
             }
             // "mounted a diplomatic offensive": no force.
-            if ["18", "19", "20"].contains(verb.entry.code.prefix(2)),
+            if Self.usesForce(verb.entry.code),
                 (verb.first..<verb.end).contains(where: { Self.unarmed.contains(tokens[$0].key) })
             {
                 continue
@@ -811,12 +814,12 @@ struct SentenceCoder {
                 target =
                     object(
                         after: verb.first + 1, limit: objectEnd, tokens, mentions, source: source, memory: memory,
-                        patternEnd: verb.end, participleEnds: code < "09", attack: code >= "18")
+                        patternEnd: verb.end, participleEnds: code < "09", attack: Self.usesForce(code))
                     ?? (Self.againstEachOther(code, verb, tokens, limit: mainEnd) ? partner : nil)
                     ?? object(
                         after: verb.first + 1, limit: objectEnd, tokens, mentions, source: source, memory: memory,
                         places: Self.targetsTerritory(code), patternEnd: verb.end, participleEnds: code < "09",
-                        attack: code >= "18")
+                        attack: Self.usesForce(code))
             }
             // "Netanyahu called the attack a violation": the attack is the last one coded, and its author the target.
             if target == nil, ["11", "12", "13", "16", "17"].contains(code.prefix(2)),
@@ -989,7 +992,7 @@ struct SentenceCoder {
         _ verb: VerbMatch, _ tokens: [Token], mentions: [Mention], mainStart: Int, mainEnd: Int, attribution: Range<Int>?,
         places: [(index: Int, place: EventLocation)]
     ) -> DraftEvent? {
-        guard ["18", "19", "20"].contains(verb.entry.code.prefix(2)),
+        guard Self.usesForce(verb.entry.code),
             !(verb.end..<min(mainEnd, verb.end + 6)).contains(where: { tokens[$0].key == "by" }),
             verb.end < mainEnd, tokens[verb.end].key == "from",
             let origin = country(after: verb.end, tokens, mentions: mentions, places: places, limit: mainEnd)
@@ -2072,7 +2075,7 @@ struct SentenceCoder {
                     source: actor, target: target, tokens, mentions, limit: mainEnd, memory: memory)
                 // "The army said the RSF had violated the truce": the attack as reported, and one side's accusation of
                 // the other, on the day it was said.
-                if ["18", "19", "20"].contains(code.prefix(2)),
+                if Self.usesForce(code),
                     let said = self.date(tokens, 0..<start, attribution: attribution, future: false, verb: verb.first..<verb.end),
                     let accusation = Self.accusation(by: source, of: actor, code: code, target: target, on: said)
                 {
@@ -2160,7 +2163,7 @@ struct SentenceCoder {
     private static func accusation(
         by speaker: Mention, of actor: Mention, code: String, target: Mention?, on day: NewsDay?
     ) -> DraftEvent? {
-        guard ["18", "19", "20"].contains(code.prefix(2)),
+        guard Self.usesForce(code),
             accuses(speaker, actor, target: code.hasPrefix("196") ? nil : target)
         else { return nil }
         return DraftEvent(code: "112", source: speaker, target: actor, date: day, location: nil, statement: false)
@@ -2271,7 +2274,7 @@ struct SentenceCoder {
                 first: index, end: index + 1, country: country,
                 display: location?.country == country ? location?.name : dictionary.countries[country]?.name ?? country)
         }
-        guard ["18", "19", "20"].contains(code.prefix(2)), let country = location?.country ?? focus else { return nil }
+        guard Self.usesForce(code), let country = location?.country ?? focus else { return nil }
         return Mention(
             first: index, end: index + 1, country: country,
             display: location?.name ?? dictionary.countries[country]?.name ?? country)
