@@ -64,7 +64,7 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
                         let index = t + skip - 1
                         // "hold talks with the protest leaders" is no "hold * protest": a counterpart ends the phrase.
                         guard index < limit, [.word, .number, .quote].contains(tokens[index].kind),
-                            !["with", "against"].contains(tokens[index].key)
+                            tokens[index].key != "with", tokens[index].key != "against"
                         else { return nil }
                     }
                     if let end = match(Array(keys[(k + 1)...]), tokens, t + skip, limit) { return end }

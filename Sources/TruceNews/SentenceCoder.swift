@@ -998,11 +998,14 @@ struct SentenceCoder {
             let origin = country(after: verb.end, tokens, mentions: mentions, places: places, limit: mainEnd)
         else { return nil }
         let from = verb.end
-        let into = (from + 1..<min(mainEnd, from + 12)).first(where: {
-            ["into", "at", "on", "toward", "towards", "in", "inside"].contains(tokens[$0].key)
-                && country(after: $0, tokens, mentions: mentions, places: places, limit: mainEnd) != nil
-        })
-        let hit = into.flatMap { country(after: $0, tokens, mentions: mentions, places: places, limit: mainEnd) }
+        var into: Int?
+        var hit: String?
+        for k in from + 1..<min(mainEnd, from + 12) where Self.firedAt.contains(tokens[k].key) {
+            if let country = country(after: k, tokens, mentions: mentions, places: places, limit: mainEnd) {
+                (into, hit) = (k, country)
+                break
+            }
+        }
         guard hit != origin,
             let date = date(tokens, mainStart..<mainEnd, attribution: attribution, future: false, verb: verb.first..<verb.end)
         else { return nil }
@@ -1189,9 +1192,7 @@ struct SentenceCoder {
             if i > 0, i + 1 < n, Self.firedWords.contains(tokens[i].key), tokens[i + 1].key == "from",
                 let previous = previousWord(tokens, before: i), Self.beForms.contains(tokens[previous].key)
             {
-                out.append(
-                    VerbMatch(
-                        first: i, end: i + 1, entry: VerbEntry(code: "190", kind: .verb, pattern: "fire from"), passive: true))
+                out.append(VerbMatch(first: i, end: i + 1, entry: Self.firedFromEntry, passive: true))
                 i += 1
                 continue
             }
@@ -1657,10 +1658,21 @@ struct SentenceCoder {
 
     /// Passive participles by which a weapon is fired ("were fired from", "was launched from").
     static let firedWords: Set<String> = ["fired", "launched", "lobbed", "shot"]
+    /// Prepositions before the country a weapon was fired into ("into southern Israel", "at Israeli towns").
+    static let firedAt: Set<String> = ["into", "at", "on", "toward", "towards", "in", "inside"]
+    /// The act of a weapon fired in the passive, coded by where it came from (`firedFrom`).
+    static let firedFromEntry = VerbEntry(code: "190", kind: .verb, pattern: "fire from")
 
     /// Nouns after a ceasefire word that make it a document agreed ("a ceasefire proposal", "the truce deal").
     private static let dealNouns: Set<String> = [
         "deal", "agreement", "proposal", "plan", "accord", "pact", "memorandum", "initiative",
+    ]
+
+    /// Nouns of the fighting a truce stops ("to cease hostilities", "to end their attacks").
+    private static let hostilities: Set<String> = ["hostilities", "fighting", "fire", "firing", "operations", "attacks"]
+    /// Words that may stand between the stopping verb and those nouns ("stop all the military operations").
+    private static let hostilitiesModifiers: Set<String> = [
+        "all", "the", "military", "armed", "their", "its", "hostile", "offensive",
     ]
 
     /// Verbs of signing a document.
@@ -1685,14 +1697,8 @@ struct SentenceCoder {
             }
             // "to cease hostilities", "to halt fighting", "to stop all the military operations against each other"
             if ["cease", "halt", "stop", "end"].contains(tokens[k].key),
-                (k + 1..<min(limit, k + 5)).contains(where: {
-                    ["hostilities", "fighting", "fire", "firing", "operations", "attacks"].contains(tokens[$0].key)
-                }),
-                (k + 1..<min(limit, k + 5)).prefix(while: {
-                    !["hostilities", "fighting", "fire", "firing", "operations", "attacks"].contains(tokens[$0].key)
-                }).allSatisfy({
-                    ["all", "the", "military", "armed", "their", "its", "hostile", "offensive"].contains(tokens[$0].key)
-                })
+                let object = (k + 1..<min(limit, k + 5)).first(where: { Self.hostilities.contains(tokens[$0].key) }),
+                (k + 1..<object).allSatisfy({ Self.hostilitiesModifiers.contains(tokens[$0].key) })
             {
                 return true
             }
