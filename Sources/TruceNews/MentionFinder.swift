@@ -456,17 +456,20 @@ struct MentionFinder {
         } else if !nameKeys.isEmpty || group.allSatisfy({ if case .name = $0.kind { return true } else { return false } }) {
             return nil  // An unknown name with no title: not coded.
         }
+        // The mention as written, for what later sentences refer back to.
+        let written = { String(String.UnicodeScalarView(scalars[tokens[mention.first].start..<tokens[mention.end - 1].end])) }
         // "the Saudi-led coalition", "Sudan's Transitional Military Council": what "the coalition", "the council"
         // will stand for.
+        let head = tokens[group[group.count - 1].end - 1].key
         if let country = mention.country, !mention.isPerson, group.count > 1 || firstEntity?.kind == .organisation,
-            Self.organisationHeads.contains(tokens[group[group.count - 1].end - 1].key)
+            Self.organisationHeads.contains(head)
         {
-            let display = String(String.UnicodeScalarView(scalars[tokens[mention.first].start..<tokens[mention.end - 1].end]))
-            memory.organisations[tokens[group[group.count - 1].end - 1].key] = DocumentMemory.Known(
+            let display = written()
+            memory.organisations[head] = DocumentMemory.Known(
                 country: country, role: mention.role, identity: mention.identity ?? display, display: display)
         }
         if !nameKeys.isEmpty && (mention.country != nil || mention.role != nil) && person == nil {
-            let display = String(String.UnicodeScalarView(scalars[tokens[mention.first].start..<tokens[mention.end - 1].end]))
+            let display = written()
             let identity = nameKeys.joined(separator: " ")
             memory.remember(
                 nameKeys: nameKeys,
