@@ -13,17 +13,20 @@ public struct ExtractionScore: Sendable, Hashable, CustomStringConvertible {
 
     /// Scores `extracted` against `gold`.
     public init(extracted: [ScoredEvent], gold: [ScoredEvent]) {
-        var unused = gold
-        var hits = 0
-        for event in extracted {
-            if let index = unused.firstIndex(where: { $0.matches(event) }) {
-                unused.remove(at: index)
-                hits += 1
-            }
-        }
-        truePositives = hits
+        truePositives = Self.pairs(extracted: extracted, gold: gold).count { $0 != nil }
         self.extracted = extracted.count
         self.gold = gold.count
+    }
+
+    /// For each extracted event in order, the index of the gold event it matches, or `nil`: each takes the first
+    /// gold event not yet taken that it matches.
+    public static func pairs(extracted: [ScoredEvent], gold: [ScoredEvent]) -> [Int?] {
+        var taken = [Bool](repeating: false, count: gold.count)
+        return extracted.map { event in
+            guard let index = gold.indices.first(where: { !taken[$0] && gold[$0].matches(event) }) else { return nil }
+            taken[index] = true
+            return index
+        }
     }
 
     /// Adds another article's counts.
@@ -51,17 +54,5 @@ public struct ExtractionScore: Sendable, Hashable, CustomStringConvertible {
     /// The scored events of an extraction.
     public static func scored(_ events: [CodedEvent]) -> [ScoredEvent] {
         events.map { ScoredEvent(date: $0.date, source: $0.source?.country, code: $0.cameo, target: $0.target?.country) }
-    }
-
-    /// The scored events of a gold file (`{"events": [{"date", "source": {"country"}, "cameo", "target"}]}`).
-    public static func gold(json data: Data) throws(NewsError) -> [ScoredEvent] {
-        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-            let events = object["events"] as? [[String: Any]]
-        else { throw .notText(file: "gold", reason: "not a gold events JSON object") }
-        return events.map { e in
-            let source = (e["source"] as? [String: Any])?["country"] as? String
-            let target = (e["target"] as? [String: Any])?["country"] as? String
-            return ScoredEvent(date: e["date"] as? String, source: source, code: e["cameo"] as? String ?? "", target: target)
-        }
     }
 }

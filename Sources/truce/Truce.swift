@@ -10,7 +10,7 @@ struct Truce: AsyncParsableCommand {
             ServeCommand.self, DemoCommand.self, UserCommand.self, AgreementCommand.self, ReportCommand.self, ImportCommand.self,
             IncidentsCommand.self,
             FindingsCommand.self, StatsCommand.self, EscalationsCommand.self, TalksCommand.self, ExtractCommand.self,
-            IngestCommand.self, NewsCommand.self, LogCommand.self,
+            IngestCommand.self, EvaluateCommand.self, NewsCommand.self, LogCommand.self,
             WitnessCommand.self,
             MirrorCommand.self, BenchCommand.self,
         ])

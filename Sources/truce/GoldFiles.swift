@@ -1,0 +1,55 @@
+import Foundation
+import TruceStore
+
+/// Finds hand-coded articles for `truce evaluate`: each `NAME.gold.json` with its article `NAME.txt`, `NAME.html` or
+/// `NAME.htm` beside it.
+enum GoldFiles {
+    /// One hand-coded article: the gold file and the article it codes.
+    struct Pair: Hashable {
+        var gold: String
+        var article: String
+    }
+
+    static let suffix = ".gold.json"
+    static let articleExtensions = ["txt", "html", "htm"]
+
+    /// The pairs under `paths`: a directory gives every gold file in it (not below it), in name order; a gold file
+    /// gives itself; an article gives the gold file beside it. Each pair appears once.
+    static func pairs(_ paths: [String]) throws -> [Pair] {
+        var found: [Pair] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw FileAccessError(path: path, reason: "no such file or directory")
+            }
+            if isDirectory.boolValue {
+                let names = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(suffix) }.sorted()
+                for name in names { found.append(try pair(gold: (path as NSString).appendingPathComponent(name))) }
+            } else if path.hasSuffix(suffix) {
+                found.append(try pair(gold: path))
+            } else if articleExtensions.contains((path as NSString).pathExtension.lowercased()) {
+                let gold = (path as NSString).deletingPathExtension + suffix
+                guard FileManager.default.fileExists(atPath: gold) else {
+                    throw FileAccessError(
+                        path: path, reason: "no hand-coded events beside it (\((gold as NSString).lastPathComponent))")
+                }
+                found.append(Pair(gold: gold, article: path))
+            } else {
+                throw FileAccessError(
+                    path: path, reason: "neither a directory, a NAME\(suffix) file nor an article (.txt, .html)")
+            }
+        }
+        var seen = Set<Pair>()
+        return found.filter { seen.insert($0).inserted }
+    }
+
+    private static func pair(gold: String) throws -> Pair {
+        let base = String(gold.dropLast(suffix.count))
+        guard let article = articleExtensions.map({ base + "." + $0 }).first(where: FileManager.default.fileExists(atPath:))
+        else {
+            throw FileAccessError(
+                path: gold, reason: "no article beside it (\((base as NSString).lastPathComponent).txt or .html)")
+        }
+        return Pair(gold: gold, article: article)
+    }
+}
