@@ -2,7 +2,8 @@ import Foundation
 
 /// Precision, recall and F1 of extracted events against hand-coded ones (docs/event-coding.md): an extracted event
 /// matches a gold one when date, source country, CAMEO root and target country agree (source and target may be
-/// swapped for symmetric acts). Each gold event matches at most one extracted event.
+/// swapped for symmetric acts). Each gold event matches at most one extracted event, and the pairing is the largest
+/// such one.
 public struct ExtractionScore: Sendable, Hashable, CustomStringConvertible {
     /// Extracted events that match a gold event.
     public var truePositives: Int
@@ -18,15 +19,11 @@ public struct ExtractionScore: Sendable, Hashable, CustomStringConvertible {
         self.gold = gold.count
     }
 
-    /// For each extracted event in order, the index of the gold event it matches, or `nil`: each takes the first
-    /// gold event not yet taken that it matches.
+    /// For each extracted event in order, the index of the gold event it is paired with, or `nil`: the largest
+    /// one-to-one pairing under `ScoredEvent.matches` (a first-fit pairing can be smaller when symmetric acts let
+    /// one extracted event match two gold events).
     public static func pairs(extracted: [ScoredEvent], gold: [ScoredEvent]) -> [Int?] {
-        var taken = [Bool](repeating: false, count: gold.count)
-        return extracted.map { event in
-            guard let index = gold.indices.first(where: { !taken[$0] && gold[$0].matches(event) }) else { return nil }
-            taken[index] = true
-            return index
-        }
+        EventPairing.pairs(extracted: extracted, gold: gold)
     }
 
     /// Adds another article's counts.

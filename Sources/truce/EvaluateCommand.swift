@@ -37,10 +37,12 @@ struct EvaluateCommand: AsyncParsableCommand {
             var evaluations: [ArticleEvaluation] = []
             for (done, pair) in pairs.enumerated() {
                 progress.update("coded", done: done, total: pairs.count, unit: "articles")
-                guard let data = FileManager.default.contents(atPath: pair.gold) else {
-                    throw FileAccessError(path: pair.gold, reason: "cannot be read")
+                let (bytes, size) = try BoundedFile.read(pair.gold, limit: GoldArticle.byteLimit)
+                if bytes.count > GoldArticle.byteLimit {
+                    throw InputError(
+                        file: pair.gold, message: "\(size) bytes is more than the \(GoldArticle.byteLimit)-byte gold-file limit")
                 }
-                let gold = try GoldArticle(json: Array(data), file: pair.gold)
+                let gold = try GoldArticle(json: bytes, file: pair.gold)
                 let (_, extraction) = try NewsCoding.extract(pair.article, with: extractor, published: gold.published)
                 evaluations.append(ArticleEvaluation(article: pair.article, extraction: extraction, gold: gold))
             }

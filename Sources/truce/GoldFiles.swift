@@ -39,17 +39,25 @@ enum GoldFiles {
                     path: path, reason: "neither a directory, a NAME\(suffix) file nor an article (.txt, .html)")
             }
         }
-        var seen = Set<Pair>()
-        return found.filter { seen.insert($0).inserted }
+        var seen = Set<String>()
+        return found.filter {
+            seen.insert(URL(fileURLWithPath: $0.gold).standardizedFileURL.resolvingSymlinksInPath().path).inserted
+        }
     }
 
+    /// The gold file's article: `NAME.txt`, `NAME.html` or `NAME.htm` beside it, the extension in any case.
     private static func pair(gold: String) throws -> Pair {
         let base = String(gold.dropLast(suffix.count))
-        guard let article = articleExtensions.map({ base + "." + $0 }).first(where: FileManager.default.fileExists(atPath:))
-        else {
-            throw FileAccessError(
-                path: gold, reason: "no article beside it (\((base as NSString).lastPathComponent).txt or .html)")
+        let name = (base as NSString).lastPathComponent
+        let directory = (gold as NSString).deletingLastPathComponent
+        let siblings = (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []
+        for fileExtension in articleExtensions {
+            if let sibling = siblings.sorted().first(where: {
+                $0.lowercased() == (name + "." + fileExtension).lowercased() && $0.hasPrefix(name)
+            }) {
+                return Pair(gold: gold, article: (directory as NSString).appendingPathComponent(sibling))
+            }
         }
-        return Pair(gold: gold, article: article)
+        throw FileAccessError(path: gold, reason: "no article beside it (\(name).txt, .html or .htm)")
     }
 }

@@ -29,10 +29,10 @@ enum NewsCoding {
     static func extract(_ path: String, with extractor: EventExtractor, published: NewsDay) throws -> (
         bytes: [UInt8], extraction: Extraction
     ) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw FileAccessError(path: path, reason: "cannot be read")
+        let (bytes, size) = try BoundedFile.read(path, limit: ArticleText.maximumBytes)
+        if bytes.count > ArticleText.maximumBytes {
+            throw inputError(.tooLarge(file: path, bytes: size, limit: ArticleText.maximumBytes))
         }
-        let bytes = Array(data)
         do {
             return (bytes, try extractor.extract(bytes: bytes, file: path, published: published))
         } catch {

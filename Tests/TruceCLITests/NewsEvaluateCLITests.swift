@@ -7,12 +7,13 @@ import Testing
 struct NewsEvaluateCLITests {
     static let news = CLI.root.deletingLastPathComponent().appendingPathComponent("shared/data/news")
 
-    /// A short article and the event a person coded from it (and one the coder cannot find: a wrong day).
-    static let article = "Turkish artillery shelled Kurdish fighters near Afrin on Sunday, a monitoring group said.\n"
+    /// A short article, the event a person coded from it, and one the coder cannot find (a wrong day).
+    static let article =
+        "Syrian government forces shelled the town of Douma on Sunday, killing five civilians, a monitoring group said.\n"
     static let articleGold = """
         {"published": "2017-02-27", "events": [
-          {"date": "2017-02-26", "source": {"country": "TUR"}, "cameo": "194", "target": {"country": "SYR"}},
-          {"date": "2017-02-20", "source": {"country": "TUR"}, "cameo": "194", "target": {"country": "SYR"}}]}
+          {"date": "2017-02-26", "source": {"country": "SYR"}, "cameo": "194", "target": {"country": "SYR"}},
+          {"date": "2017-02-20", "source": {"country": "SYR"}, "cameo": "194", "target": {"country": "SYR"}}]}
         """
 
     static func figures(_ object: Any?) -> [Int] {
@@ -40,14 +41,18 @@ struct NewsEvaluateCLITests {
         let seed = try #require(articles[0]["score"] as? [String: Any])
         #expect((seed["f1"] as? Double ?? 0) >= 0.9)
         let shelling = Self.figures(articles[1]["score"])
-        #expect(shelling[2] == 2 && shelling[0] <= 1)
+        #expect(shelling == [1, 1, 2])
         let missed = try #require(articles[1]["missed"] as? [[String: Any]])
-        #expect(missed.contains { $0["date"] as? String == "2017-02-20" })
+        #expect(missed.map { $0["date"] as? String } == ["2017-02-20"])
+        #expect((articles[1]["unmatched"] as? [Any])?.isEmpty == true)
         let total = Self.figures(object["total"])
         let sum = zip(Self.figures(articles[0]["score"]), shelling).map(+)
         #expect(total == sum)
         let table = try CLI.run(["evaluate", dir.appendingPathComponent("shelling.txt").path, "--details"], in: dir)
-        #expect(table.status == 0 && table.stdout.contains("missed    2017-02-20 TUR 194 SYR"), "\(table.stdout)")
+        #expect(table.status == 0 && table.stdout.contains("missed    2017-02-20 SYR 194 SYR"), "\(table.stdout)")
+        #expect(table.stdout.contains("total (1 article): P 1.000 R 0.500"), "\(table.stdout)")
+        let twice = try CLI.run(["evaluate", dir.path, dir.path + "/.", "shelling.gold.json"], in: dir)
+        #expect(twice.status == 0 && twice.stdout.contains("total (2 articles)"), "\(twice.stdout)\(twice.stderr)")
     }
 
     @Test("a bad gold file, or one with no article, is refused naming the file (and the field)")
@@ -64,6 +69,15 @@ struct NewsEvaluateCLITests {
         #expect(
             lonely.status == 66 && lonely.stderr.contains("b.gold.json") && lonely.stderr.contains("no article"),
             "\(lonely.stderr)")
+        try Self.articleGold.replacingOccurrences(of: "\"2017-02-27\"", with: "\"+017-02-27\"").write(
+            to: dir.appendingPathComponent("a.gold.json"), atomically: true, encoding: .utf8)
+        let signed = try CLI.run(["evaluate", dir.appendingPathComponent("a.txt").path], in: dir)
+        #expect(signed.status == 65 && signed.stderr.contains("'published'"), "\(signed.stderr)")
+        let fifo = dir.appendingPathComponent("f.gold.json")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        try Self.article.write(to: dir.appendingPathComponent("f.txt"), atomically: true, encoding: .utf8)
+        let pipe = try CLI.run(["evaluate", fifo.path], in: dir)
+        #expect(pipe.status == 66 && pipe.stderr.contains("not a regular file"), "\(pipe.stderr)")
         let empty = try CLI.scratch()
         defer { try? FileManager.default.removeItem(at: empty) }
         let none = try CLI.run(["evaluate", empty.path], in: empty)

@@ -2,20 +2,23 @@ import Foundation
 
 extension InputError {
     /// Describes why `bytes` is not JSON, with the line and column of the fault where the JSON parser names a byte
-    /// offset ("around character 16"), or the last line when the text ends too soon.
+    /// offset ("around character 16"), or the end of the text when it ends before the JSON does. Other faults (a lone
+    /// surrogate in a string) carry the parser's words and no position, rather than a wrong one.
     public init(invalidJSON bytes: [UInt8], file: String) {
         var reason = "it is not JSON"
         var offset: Int?
         do {
             _ = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
         } catch {
-            let description = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
-            reason = description.hasSuffix(".") ? String(description.dropLast()) : description
-            if let range = description.range(of: "character ") {
+            var description = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
+            if description.hasSuffix(".") { description.removeLast() }
+            if let range = description.range(of: " around character ") {
                 offset = Int(description[range.upperBound...].prefix { $0.isNumber })
-            } else if description.localizedCaseInsensitiveContains("end of file") {
+                description = String(description[..<range.lowerBound])
+            } else if description == "Unexpected end of file during JSON parse" {
                 offset = bytes.count
             }
+            reason = description
         }
         guard let offset else {
             self.init(file: file, message: "not valid JSON: \(reason)")
