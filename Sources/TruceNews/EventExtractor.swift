@@ -12,8 +12,11 @@ public struct EventExtractor: Sendable {
     public let dictionary: NewsDictionary
     /// The CAMEO → PLOVER table.
     public let plover: CameoPloverMap
-    /// The gazetteer for places, if any.
+    /// The gazetteer for places, if any: the scenario's, with its villages and local spellings.
     public let gazetteer: Gazetteer?
+    /// The world's larger places, a second layer for places the article's countries or the scenario do not settle
+    /// (`WorldPlaces`).
+    public var worldPlaces: Gazetteer?
     /// The country of the monitored conflict (alpha-3), used for "the opposition" when an article does not say.
     public var defaultCountry: String?
     /// The sentence splitter.
@@ -32,11 +35,13 @@ public struct EventExtractor: Sendable {
             defaultCountry ?? gazetteer.flatMap { dictionary.alpha3(forAlpha2: $0.preferredCountry) }
     }
 
-    /// The shipped dictionaries and table, plus a user's extra dictionary files.
+    /// The shipped dictionaries, table and world places, plus a user's extra dictionary files.
     public static func shipped(gazetteer: Gazetteer?, extraDictionaries: [URL] = []) throws(NewsError) -> EventExtractor {
-        EventExtractor(
+        var extractor = EventExtractor(
             dictionary: try NewsDictionary.shipped(extra: extraDictionaries), plover: try CameoPloverMap.shipped(),
             gazetteer: gazetteer)
+        extractor.worldPlaces = try WorldPlaces.shipped()
+        return extractor
     }
 
     /// Extracts the events of an article file's bytes: refuses binary and oversized input with a typed error.
@@ -55,7 +60,7 @@ public struct EventExtractor: Sendable {
         let coder = SentenceCoder(
             dictionary: dictionary, resolver: DateResolver(published: published, recapDays: DateResolver.articleRecapDays))
         let finder = MentionFinder(dictionary: dictionary, day: published)
-        let placeFinder = PlaceFinder(gazetteer: gazetteer, dictionary: dictionary)
+        let placeFinder = PlaceFinder(gazetteer: gazetteer, dictionary: dictionary, world: worldPlaces)
         // Captions code nothing, but the people they name with a title ("South Sudan's President Salva Kiir") are
         // the article's people too.
         for range in article.captionRanges {
@@ -200,7 +205,8 @@ public struct EventExtractor: Sendable {
         countCountries(tokens, &counts, &firstSeen, named: &namedCounts)
         memory.focusCountry = focus(counts, firstSeen, named: namedCounts)
         let coder = SentenceCoder(dictionary: dictionary, resolver: DateResolver(published: published))
-        let places = PlaceFinder(gazetteer: gazetteer, dictionary: dictionary).places(tokens, scalars: scalars, memory: &memory)
+        let places = PlaceFinder(gazetteer: gazetteer, dictionary: dictionary, world: worldPlaces).places(
+            tokens, scalars: scalars, memory: &memory)
         let mentions = MentionFinder(dictionary: dictionary, day: published).mentions(tokens, scalars: scalars, memory: &memory)
         guard let coded = coder.code(tokens, mentions: mentions, places: places, memory: &memory) else { return [] }
         return coded.dyads.map { output(named($0, scalars, tokens), sentence: sentence, offsets: [0, scalars.count]) }

