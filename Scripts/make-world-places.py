@@ -13,10 +13,10 @@ It also needs the English word list of Debian's `wamerican` package (/usr/share/
 Columns are those of the Syria scenario's GeoNames extract (Gazetteer.loadGeoNames). Only places in countries that
 the news dictionaries know (Sources/TruceNews/Resources/countries.tsv) are kept, so every place has an alpha-3
 country. Alternate names are the spellings an English article uses: written in Latin letters, starting with a
-capital, 5 to 40 characters long (shorter ones are mostly codes and syllables: "Shan" for Shancheng). An alternate
-name is also dropped when it could be read as something else:
+capital, 4 to 40 characters long. An alternate name is dropped when it could be read as something else:
 - it is all capitals (airport and other codes: "ANA", "BLA", "GVA");
-- it is another place's own name ("Islamabad" as an old name of Chattogram, "Bethlehem" of Belem);
+- it is the own name of another place at least a fifth as populous ("Islamabad" as an old name of Chattogram), but
+  not of a much smaller one ("Odessa" stays Odesa's, though Odessa, Texas, is named so);
 - it is one word that English writes in lower case ("North", "Valley", "Chin");
 - it is a month or a day of the week.
 Rows are sorted by GeoNames id, so the file is the same on every run.
@@ -47,7 +47,9 @@ def main(source, target):
         known = {line.split("\t")[2] for line in f if line.startswith("country\t")}
     with open("/usr/share/dict/words", encoding="utf-8") as f:
         common = {word.strip() for word in f if word.strip().islower()}
-    own_names = {key(city["name"]) for city in cities.values()}
+    own_names = {}
+    for city in cities.values():
+        own_names[key(city["name"])] = max(own_names.get(key(city["name"]), 0), city["population"])
     rows = []
     for city in cities.values():
         if city["countrycode"] not in known:
@@ -56,8 +58,8 @@ def main(source, target):
         alternates = sorted(
             a
             for a in set(city.get("alternatenames", []))
-            if LATIN.match(a) and 5 <= len(a) <= 40 and a[0].isupper() and not a.isupper()
-            and key(a) != name_key and key(a) not in own_names
+            if LATIN.match(a) and 4 <= len(a) <= 40 and a[0].isupper() and not a.isupper()
+            and key(a) != name_key and own_names.get(key(a), 0) * 5 < city["population"]
             and not (" " not in a and key(a) in common) and key(a) not in CALENDAR
         )
         rows.append([

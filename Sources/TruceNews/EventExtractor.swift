@@ -90,7 +90,7 @@ public struct EventExtractor: Sendable {
                 let tokens = Tokenizer.tokens(article.scalars, in: range)
                 countCountries(tokens, &counts, &firstSeen, named: &namedCounts)
                 memory.focusCountry = focus(counts, firstSeen, named: namedCounts)
-                let places = placeFinder.places(tokens, scalars: article.scalars, memory: &memory)
+                let places = placeFinder.places(tokens, scalars: article.scalars, memory: &memory, articleCountries: counts)
                 let mentions = finder.mentions(tokens, scalars: article.scalars, memory: &memory)
                 let coded = coder.code(tokens, mentions: mentions, places: places, memory: &memory)
                 if memory.sentencesSinceSpeaker == 0, let speaker = memory.lastSpeaker, speaker.display == nil {
@@ -206,7 +206,7 @@ public struct EventExtractor: Sendable {
         memory.focusCountry = focus(counts, firstSeen, named: namedCounts)
         let coder = SentenceCoder(dictionary: dictionary, resolver: DateResolver(published: published))
         let places = PlaceFinder(gazetteer: gazetteer, dictionary: dictionary, world: worldPlaces).places(
-            tokens, scalars: scalars, memory: &memory)
+            tokens, scalars: scalars, memory: &memory, articleCountries: counts)
         let mentions = MentionFinder(dictionary: dictionary, day: published).mentions(tokens, scalars: scalars, memory: &memory)
         guard let coded = coder.code(tokens, mentions: mentions, places: places, memory: &memory) else { return [] }
         return coded.dyads.map { output(named($0, scalars, tokens), sentence: sentence, offsets: [0, scalars.count]) }

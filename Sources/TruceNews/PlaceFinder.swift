@@ -28,9 +28,9 @@ struct PlaceFinder {
 
     /// Places in `tokens`, each with the index of its first token, in order. Updates the memory of last places.
     /// The memory's focus country decides between same-named places.
-    func places(_ tokens: [Token], scalars: [Unicode.Scalar], memory: inout DocumentMemory) -> [(
-        index: Int, place: EventLocation
-    )] {
+    func places(
+        _ tokens: [Token], scalars: [Unicode.Scalar], memory: inout DocumentMemory, articleCountries: [String: Int] = [:]
+    ) -> [(index: Int, place: EventLocation)] {
         var out: [(Int, EventLocation)] = []
         let n = tokens.count
         var i = 0
@@ -78,12 +78,15 @@ struct PlaceFinder {
             }
             var found = false
             var stop = end
-            let world = worldRun(tokens, from: j, to: end, attacked: attacked && !afterPreposition && !ofArea)
+            let world = worldRun(
+                tokens, from: j, to: end, attacked: attacked && !afterPreposition && !ofArea,
+                source: afterPreposition && tokens[i].key == "from")
             while stop > j {
                 let name = String(String.UnicodeScalarView(scalars[tokens[j].start..<tokens[stop - 1].end]))
                 let worldAllowed = world.map { stop == $0.end } ?? false
                 if let place = resolve(
-                    name, focus: memory.focusCountry, world: worldAllowed, worldCountry: world?.country)
+                    name, focus: memory.focusCountry, articleCountries: articleCountries, world: worldAllowed,
+                    worldCountry: world?.country)
                 {
                     // "the Geneva talks" names a place for later coreference, not where this act happened.
                     if located { out.append((j, place)) }
@@ -107,15 +110,19 @@ struct PlaceFinder {
     /// months and days ("in Doha Saturday"), and the country its places must be in (a capital's, "in Moscow"), or
     /// `nil` when they may not answer at all: a run that begins with a month or day ("in March"), that is an actor's
     /// name as a whole ("in Lebanon", "from Hamas", "in North Korea"; not "in Kuwait City"), or, after an attack
-    /// verb, that qualifies a noun of people or posts ("struck Badr fighters", "shelled Azov positions").
-    private func worldRun(_ tokens: [Token], from start: Int, to end: Int, attacked: Bool) -> (end: Int, country: String?)? {
+    /// verb, that qualifies a noun of people or posts ("struck Badr fighters", "shelled Azov positions"). A capital
+    /// after "from" is a government sending something ("weapons from Tehran"), not where the act happened.
+    private func worldRun(_ tokens: [Token], from start: Int, to end: Int, attacked: Bool, source: Bool) -> (
+        end: Int, country: String?
+    )? {
         var runEnd = end
         while runEnd > start + 1 && Self.calendarWords.contains(tokens[runEnd - 1].key) { runEnd -= 1 }
         guard !Self.calendarWords.contains(tokens[start].key) else { return nil }
         if attacked, runEnd == end, end < tokens.count, Self.unitNouns.contains(tokens[end].key) { return nil }
         var country: String?
         if let actor = dictionary.actors.longestMatch(tokens, at: start, limit: runEnd), actor.end >= runEnd {
-            guard actor.values.allSatisfy({ $0.kind == .metonym }), let capitalOf = actor.values.first?.country else {
+            guard !source, actor.values.allSatisfy({ $0.kind == .metonym }), let capitalOf = actor.values.first?.country
+            else {
                 return nil
             }
             country = capitalOf
@@ -124,18 +131,25 @@ struct PlaceFinder {
     }
 
     /// The place a name stands for, among every place of that name in the scenario gazetteer and (when `world`) the
-    /// world's places (only those in `worldCountry`, when given):
-    /// 1. the scenario's place in the focus country;
-    /// 2. else a world place in the focus country, known by this very name when the scenario also has the name, and
-    ///    at least a fifth as populous as the largest place of the name (Tripoli in a Libya article; not Geneva,
-    ///    Illinois, in an American one);
-    /// 3. else the scenario's best (its own country first, then the more populous), unless a world place known by
-    ///    this very name is a hundred times as populous and the scenario's is abroad (Kabul, not a village in the
-    ///    region's list);
-    /// 4. else the world's most populous, if it is five times as populous as any place of the name in another
-    ///    country (Paris in France; but "near Victoria" is no place: Hong Kong's and British Columbia's are both
-    ///    large).
-    func resolve(_ name: String, focus: String? = nil, world: Bool = true, worldCountry: String? = nil) -> EventLocation? {
+    /// world's places (only those in `worldCountry`, when given). "The largest place of the name" counts only places
+    /// known by that very name, when there are any (Yei in South Sudan, not Bursa, which lists "Yei" among its names).
+    /// 1. The scenario's place in the focus country.
+    /// 2. Else a world place in the focus country, at least a fifth as populous as the largest place of the name
+    ///    (Tripoli in a Libya article; not Geneva, Illinois, in an American one), unless the scenario has the name
+    ///    in a country the article names (Bethlehem with the Palestinians).
+    /// 3. Else the scenario's best (its own country first, then the more populous), unless a world place known by
+    ///    this very name is a hundred times as populous, the scenario's is abroad and the article does not name its
+    ///    country (Kabul, not a village in the region's list).
+    /// 4. Else the world's most populous place known by that very name (or, if none is, by it as an alternate
+    ///    name), if it is five times as populous as any other such place and, in an article about a country, it lies
+    ///    in a country the article names or is a capital or a city of half a million ("in Doha", "in Milan"; not
+    ///    Borna in Germany for "in Borno", nor Göd in Hungary for "trusting in God", nor Victoria in British Columbia
+    ///    for "near Victoria" in Uganda). A place's own name beats another's alternate: "Odessa" alone finds Odessa,
+    ///    Texas, which a Ukrainian article does not take, rather than Hong Kong finding "Victoria".
+    func resolve(
+        _ name: String, focus: String? = nil, articleCountries: [String: Int] = [:], world: Bool = true,
+        worldCountry: String? = nil
+    ) -> EventLocation? {
         func country(_ entry: GazetteerEntry) -> String {
             dictionary.alpha3(forAlpha2: entry.countryCode) ?? entry.countryCode
         }
@@ -144,24 +158,31 @@ struct PlaceFinder {
         if let worldCountry { far = far.filter { country($0) == worldCountry } }
         let key = NameKey.normalize(name)
         let byName = far.filter { NameKey.normalize($0.name) == key }
-        let largest = (local + far).map(\.population).max() ?? 0
+        let ownNames = local.filter { NameKey.normalize($0.name) == key } + byName
+        let largest = (ownNames.isEmpty ? local + far : ownNames).map(\.population).max() ?? 0
+        let localNamed = local.first.map { articleCountries[country($0)] != nil } ?? false
         var chosen: GazetteerEntry?
         if let focus, let hit = local.first(where: { country($0) == focus }) {
             chosen = hit
-        } else if let focus,
+        } else if let focus, !localNamed,
             let hit = (local.isEmpty ? far : byName).first(where: { country($0) == focus && $0.population * 5 >= largest })
         {
             chosen = hit
         } else if let best = local.first {
             chosen = best
-            if best.countryCode != gazetteer?.preferredCountry, let other = byName.first,
+            if !localNamed, best.countryCode != gazetteer?.preferredCountry, let other = byName.first,
                 other.population >= 100 * max(best.population, 1)
             {
                 chosen = other
             }
-        } else if let top = far.first {
-            let rival = far.first { $0.countryCode != top.countryCode }
-            chosen = rival.map { top.population >= 5 * $0.population } ?? true ? top : nil
+        } else if let top = (byName.isEmpty ? far : byName).first,
+            (byName.isEmpty ? far : byName).dropFirst().allSatisfy({ top.population >= 5 * $0.population })
+        {
+            let venue =
+                top.population >= 500_000
+                || dictionary.countries[country(top)]?.capital.map { NameKey.normalize($0) == NameKey.normalize(top.name) }
+                    ?? false
+            chosen = focus == nil || articleCountries[country(top)] != nil || venue ? top : nil
         }
         guard let entry = chosen else { return nil }
         return EventLocation(name: entry.name, country: country(entry), lat: entry.point.latitude, lon: entry.point.longitude)

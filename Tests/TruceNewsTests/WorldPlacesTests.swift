@@ -52,6 +52,18 @@ struct WorldPlacesTests {
         #expect(places("Israeli jets struck targets near Qana in southern Lebanon on Sunday.").first?.country == "LBN")
     }
 
+    @Test("a place's English name finds it; a namesake's own name does not lead abroad; the region's place stays")
+    func alternateNames() {
+        #expect(places("Russian missiles struck Odesa on Sunday.").first?.country == "UKR")
+        // "Odessa" is Odessa, Texas's own name and only an alternate of Odesa's: no place rather than Texas.
+        #expect(places("Russian missiles struck Odessa on Sunday.").allSatisfy { $0.country == "UKR" })
+        #expect(places("Russian missiles struck Kiev on Sunday.").first?.country == "UKR")
+        // Bursa lists "Yei" among its names; South Sudan's Yei is known by that very name.
+        #expect(places("South Sudanese troops clashed with rebels near Yei on Sunday.").first?.country == "SSD")
+        let bethlehem = "US Secretary of State Blinken met Palestinian President Abbas in Bethlehem on Monday."
+        #expect(places(bethlehem).first?.country == "PSE")
+    }
+
     @Test("wire-style days after a place, and a city named after its country, are found")
     func wireStyle() {
         #expect(places("US and Taliban negotiators met in Doha Saturday.").first?.country == "QAT")
@@ -85,6 +97,10 @@ struct WorldPlacesTests {
             "Lebanese army troops clashed with militants in the North on Sunday.",
             "Myanmar troops clashed with rebels in Shan on Sunday.",  // a syllable of Shancheng, China
             "Ugandan troops clashed with rebels near Victoria on Sunday.",  // Hong Kong's or British Columbia's?
+            "Boko Haram fighters attacked villages in Borno on Sunday.",  // Borna, Germany: small and unnamed
+            "The rebel leader said he was trusting in God.",  // Göd, Hungary
+            "Russian forces shelled Sloviansk on Sunday.",  // two Ukrainian towns list that spelling
+            "The Houthis received weapons from Tehran, Saudi officials said on Monday.",  // a sender, not a place
         ] {
             #expect(places(sentence).isEmpty, "\(sentence): \(places(sentence))")
         }
