@@ -156,6 +156,12 @@ struct PlaceFinder {
         let local = gazetteer?.candidates(name) ?? []
         var far = world ? (self.world?.candidates(name) ?? []) : []
         if let worldCountry { far = far.filter { country($0) == worldCountry } }
+        if far.isEmpty {
+            // The scenario's places alone, as before the world layer: the focus country's, else the best.
+            guard let entry = local.first(where: { focus != nil && country($0) == focus }) ?? local.first else { return nil }
+            return EventLocation(
+                name: entry.name, country: country(entry), lat: entry.point.latitude, lon: entry.point.longitude)
+        }
         let key = NameKey.normalize(name)
         let byName = far.filter { NameKey.normalize($0.name) == key }
         let ownNames = local.filter { NameKey.normalize($0.name) == key } + byName
