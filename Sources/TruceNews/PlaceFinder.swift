@@ -78,9 +78,12 @@ struct PlaceFinder {
             }
             var found = false
             var stop = end
-            let world = worldRun(
-                tokens, from: j, to: end, attacked: attacked && !afterPreposition && !ofArea,
-                source: afterPreposition && tokens[i].key == "from")
+            let world =
+                self.world == nil
+                ? nil
+                : worldRun(
+                    tokens, from: j, to: end, attacked: attacked && !afterPreposition && !ofArea,
+                    source: afterPreposition && tokens[i].key == "from")
             while stop > j {
                 let name = String(String.UnicodeScalarView(scalars[tokens[j].start..<tokens[stop - 1].end]))
                 let worldAllowed = world.map { stop == $0.end } ?? false
@@ -164,6 +167,7 @@ struct PlaceFinder {
         }
         let key = NameKey.normalize(name)
         let byName = far.filter { NameKey.normalize($0.name) == key }
+        let ownOrAlternate = byName.isEmpty ? far : byName
         let ownNames = local.filter { NameKey.normalize($0.name) == key } + byName
         let largest = (ownNames.isEmpty ? local + far : ownNames).map(\.population).max() ?? 0
         let localNamed = local.first.map { articleCountries[country($0)] != nil } ?? false
@@ -181,8 +185,8 @@ struct PlaceFinder {
             {
                 chosen = other
             }
-        } else if let top = (byName.isEmpty ? far : byName).first,
-            (byName.isEmpty ? far : byName).dropFirst().allSatisfy({ top.population >= 5 * $0.population })
+        } else if let top = ownOrAlternate.first,
+            ownOrAlternate.dropFirst().allSatisfy({ top.population >= 5 * $0.population })
         {
             let venue =
                 top.population >= 500_000
