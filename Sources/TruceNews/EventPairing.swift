@@ -43,8 +43,9 @@ enum EventPairing {
     static func pairs(extracted: [ScoredEvent], gold: [ScoredEvent]) -> [Int?] {
         var groups: [Group: (extracted: [Int], gold: [Int])] = [:]
         for (index, event) in extracted.enumerated() { groups[Group(event), default: ([], [])].extracted.append(index) }
-        for (index, event) in gold.enumerated() where groups[Group(event)] != nil {
-            groups[Group(event)]!.gold.append(index)
+        for (index, event) in gold.enumerated() {
+            let group = Group(event)
+            if groups[group] != nil { groups[group]!.gold.append(index) }
         }
         var result = [Int?](repeating: nil, count: extracted.count)
         for (group, members) in groups where !members.gold.isEmpty {

@@ -50,6 +50,6 @@ public struct ExtractionScore: Sendable, Hashable, CustomStringConvertible {
 
     /// The scored events of an extraction.
     public static func scored(_ events: [CodedEvent]) -> [ScoredEvent] {
-        events.map { ScoredEvent(date: $0.date, source: $0.source?.country, code: $0.cameo, target: $0.target?.country) }
+        events.map(ScoredEvent.init)
     }
 }

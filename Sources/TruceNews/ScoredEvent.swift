@@ -20,6 +20,11 @@ public struct ScoredEvent: Sendable, Hashable {
         self.target = target
     }
 
+    /// The scored fields of a coded event.
+    public init(_ event: CodedEvent) {
+        self.init(date: event.date, source: event.source?.country, code: event.cameo, target: event.target?.country)
+    }
+
     /// Consult, meet, negotiate and cooperate are symmetric: source and target may be swapped.
     public var symmetric: Bool { root == "04" || root == "06" || code == "036" }
 

@@ -13,7 +13,7 @@ enum EvaluationOutput {
                     "article": evaluation.article,
                     "published": evaluation.published.description,
                     "score": score(evaluation.score),
-                    "unmatched": evaluation.unmatched.map { event(ExtractionScore.scored([$0])[0], sentence: $0.sentence) },
+                    "unmatched": evaluation.unmatched.map { event(ScoredEvent($0), sentence: $0.sentence) },
                     "missed": evaluation.missed.map { event($0.scored, sentence: $0.sentence) },
                 ]
             },
@@ -27,7 +27,7 @@ enum EvaluationOutput {
             print("\(evaluation.article): \(evaluation.score)")
             guard details else { continue }
             for coded in evaluation.unmatched {
-                print("    unmatched \(line(ExtractionScore.scored([coded])[0]))  :: \(coded.sentence.prefix(90))")
+                print("    unmatched \(line(ScoredEvent(coded)))  :: \(coded.sentence.prefix(90))")
             }
             for gold in evaluation.missed {
                 print("    missed    \(line(gold.scored))  :: \((gold.sentence ?? "").prefix(90))")

@@ -96,7 +96,7 @@ struct GoldArticleTests {
         #expect(wrong.unmatched.count == right.unmatched.count + 1)
         #expect(
             wrong.unmatched.contains {
-                original.scored.matches(ExtractionScore.scored([$0])[0])
+                original.scored.matches(ScoredEvent($0))
             })
     }
 
