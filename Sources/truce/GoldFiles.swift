@@ -23,10 +23,14 @@ enum GoldFiles {
                 throw FileAccessError(path: path, reason: "no such file or directory")
             }
             if isDirectory.boolValue {
-                let names = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(suffix) }.sorted()
-                for name in names { found.append(try pair(gold: (path as NSString).appendingPathComponent(name))) }
+                let entries = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+                for name in entries where name.hasSuffix(suffix) {
+                    found.append(try pair(gold: (path as NSString).appendingPathComponent(name), siblings: entries))
+                }
             } else if path.hasSuffix(suffix) {
-                found.append(try pair(gold: path))
+                let directory = (path as NSString).deletingLastPathComponent
+                let siblings = (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []
+                found.append(try pair(gold: path, siblings: siblings.sorted()))
             } else if articleExtensions.contains((path as NSString).pathExtension.lowercased()) {
                 let gold = (path as NSString).deletingPathExtension + suffix
                 guard FileManager.default.fileExists(atPath: gold) else {
@@ -45,14 +49,14 @@ enum GoldFiles {
         }
     }
 
-    /// The gold file's article: `NAME.txt`, `NAME.html` or `NAME.htm` beside it, the extension in any case.
-    private static func pair(gold: String) throws -> Pair {
+    /// The gold file's article among `siblings` (its directory's entries, sorted): `NAME.txt`, `NAME.html` or
+    /// `NAME.htm`, the extension in any case.
+    private static func pair(gold: String, siblings: [String]) throws -> Pair {
         let base = String(gold.dropLast(suffix.count))
         let name = (base as NSString).lastPathComponent
         let directory = (gold as NSString).deletingLastPathComponent
-        let siblings = (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []
         for fileExtension in articleExtensions {
-            if let sibling = siblings.sorted().first(where: {
+            if let sibling = siblings.first(where: {
                 $0.lowercased() == (name + "." + fileExtension).lowercased() && $0.hasPrefix(name)
             }) {
                 return Pair(gold: gold, article: (directory as NSString).appendingPathComponent(sibling))
